@@ -1,0 +1,140 @@
+//! The main chart: AI investment 2024–2032, stacked by workload, with the report's
+//! two published totals marked and labelled.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::ChartStyle;
+use crate::format::money_b;
+use crate::model::{
+    Projection, BASE_YEAR, FIRST_YEAR, LAST_YEAR, REPORT_TOTAL_2025, REPORT_TOTAL_2032, YEARS,
+};
+
+/// Labels of the report's marked figures, as drawn on the chart.
+pub const REPORT_LABELS: [&str; 2] = ["Report: $371B", "Report: $525B"];
+
+/// Font sizes as plotters takes them; plotters draws text at 1/1.24 of this size, so
+/// these come out at about 12 and 13 CSS pixels.
+const LABEL_PX: f64 = 15.0;
+const MARK_PX: f64 = 16.0;
+
+/// Below this width (CSS pixels) the x axis labels every other year.
+const NARROW: f64 = 420.0;
+
+/// Draws the chart on `area`, filling it.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    projection: &Projection,
+    style: &ChartStyle,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let p = &style.palette;
+    area.fill(&p.background)?;
+    let (width, _) = area.dim_in_pixel();
+    let css_width = f64::from(width) / style.scale;
+
+    let peak = projection.total.iter().copied().fold(REPORT_TOTAL_2032, f64::max);
+    let y_max = nice_ceiling(peak * 1.15);
+    let x_range = (f64::from(FIRST_YEAR) - 0.4)..(f64::from(LAST_YEAR) + 0.4);
+
+    let label_font = ("sans-serif", style.font(LABEL_PX)).into_font().color(&p.text);
+    let mut chart = ChartBuilder::on(area)
+        .margin_top(style.px(12.0))
+        .margin_right(style.px(12.0))
+        .margin_bottom(style.px(4.0))
+        .x_label_area_size(style.px(26.0))
+        .y_label_area_size(style.px(if css_width < NARROW { 46.0 } else { 54.0 }))
+        .build_cartesian_2d(x_range, 0.0..y_max)?;
+
+    let year_step = if css_width < NARROW { 2 } else { 1 };
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(((LAST_YEAR - FIRST_YEAR) / year_step + 1) as usize)
+        .x_label_formatter(&|x| format!("{x:.0}"))
+        .y_labels(6)
+        .y_label_formatter(&|y| money_b(*y))
+        .label_style(label_font.clone())
+        .axis_style(ShapeStyle::from(p.axis).stroke_width(style.px(1.0)))
+        .bold_line_style(ShapeStyle::from(p.grid).stroke_width(style.px(1.0)))
+        .light_line_style(TRANSPARENT)
+        .x_label_offset(0)
+        .draw()?;
+
+    // Stacked bands, bottom to top: training, inference, other.
+    let xs: Vec<f64> = YEARS.iter().map(|&y| f64::from(y)).collect();
+    let mut lower = [0.0; YEARS.len()];
+    let layers = [
+        (&projection.training, p.training),
+        (&projection.inference, p.inference),
+        (&projection.other, p.other),
+    ];
+    for (values, colour) in layers {
+        let mut upper = lower;
+        for (u, v) in upper.iter_mut().zip(values.iter()) {
+            *u += v;
+        }
+        let outline: Vec<(f64, f64)> = xs
+            .iter()
+            .zip(upper.iter())
+            .map(|(&x, &y)| (x, y))
+            .chain(xs.iter().rev().zip(lower.iter().rev()).map(|(&x, &y)| (x, y)))
+            .collect();
+        chart.draw_series(std::iter::once(Polygon::new(outline, colour.filled())))?;
+        lower = upper;
+    }
+
+    // The projected total as a line on top of the stack.
+    let total: Vec<(f64, f64)> = xs.iter().copied().zip(projection.total.iter().copied()).collect();
+    chart.draw_series(std::iter::once(PathElement::new(
+        total,
+        ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
+    )))?;
+
+    // The report's two published totals, marked and labelled.
+    let marks = [
+        (BASE_YEAR, REPORT_TOTAL_2025, REPORT_LABELS[0], HPos::Left, -1),
+        (LAST_YEAR, REPORT_TOTAL_2032, REPORT_LABELS[1], HPos::Right, 1),
+    ];
+    let radius = style.px(5.0) as i32;
+    let gap = style.px(8.0) as i32;
+    for (year, value, label, h_pos, side) in marks {
+        let text = ("sans-serif", style.font(MARK_PX))
+            .into_font()
+            .style(FontStyle::Bold)
+            .color(&p.ink)
+            .pos(Pos::new(h_pos, VPos::Bottom));
+        let dx = side * radius;
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((f64::from(year), value))
+                + Circle::new((0, 0), radius, p.background.filled())
+                + Circle::new((0, 0), radius, ShapeStyle::from(p.ink).stroke_width(style.px(2.0)))
+                + Text::new(label.to_owned(), (dx, -gap), text),
+        ))?;
+    }
+    Ok(())
+}
+
+/// The smallest "nice" axis maximum (1, 2, 2.5 or 5 × 10ⁿ steps of a fifth) ≥ `v`.
+fn nice_ceiling(v: f64) -> f64 {
+    let v = if v.is_finite() && v > 0.0 { v } else { 1.0 };
+    let magnitude = 10f64.powf(v.log10().floor());
+    [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|&c| c >= v)
+        .unwrap_or(10.0 * magnitude)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nice_ceiling;
+
+    #[test]
+    fn nice_ceilings() {
+        assert_eq!(nice_ceiling(603.75), 800.0);
+        assert_eq!(nice_ceiling(590.0), 600.0);
+        assert_eq!(nice_ceiling(1.0), 1.0);
+        assert_eq!(nice_ceiling(f64::NAN), 1.0);
+    }
+}

@@ -1,0 +1,73 @@
+//! Charts, generic over the plotters backend: the browser draws them on a canvas
+//! (`canvas.rs`, the only file that touches one), native tests render them to SVG.
+
+pub mod investment;
+#[cfg(target_arch = "wasm32")]
+pub mod canvas;
+
+use plotters::style::RGBColor;
+
+/// Colours of one theme. Series colours are from the Okabe–Ito palette, which stays
+/// distinguishable with the common forms of colour blindness.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    /// Chart background.
+    pub background: RGBColor,
+    /// Axis labels and annotations.
+    pub text: RGBColor,
+    /// Axis lines.
+    pub axis: RGBColor,
+    /// Horizontal grid lines.
+    pub grid: RGBColor,
+    /// Training series.
+    pub training: RGBColor,
+    /// Inference series.
+    pub inference: RGBColor,
+    /// The "other" series (our assumption).
+    pub other: RGBColor,
+    /// The projected total line and the report's marked figures.
+    pub ink: RGBColor,
+}
+
+impl Palette {
+    /// The light theme.
+    pub const LIGHT: Palette = Palette {
+        background: RGBColor(255, 255, 255),
+        text: RGBColor(51, 51, 51),
+        axis: RGBColor(102, 102, 102),
+        grid: RGBColor(226, 226, 226),
+        training: RGBColor(0, 114, 178),
+        inference: RGBColor(230, 159, 0),
+        other: RGBColor(187, 187, 187),
+        ink: RGBColor(17, 17, 17),
+    };
+}
+
+/// How a chart is drawn: colours, and a scale factor applied to every font size and
+/// stroke so that a high-DPI canvas (backing store = CSS size × devicePixelRatio)
+/// keeps the same proportions as a 1× one.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChartStyle {
+    /// Colours.
+    pub palette: Palette,
+    /// Device pixels per CSS pixel.
+    pub scale: f64,
+}
+
+impl Default for ChartStyle {
+    fn default() -> Self {
+        ChartStyle { palette: Palette::LIGHT, scale: 1.0 }
+    }
+}
+
+impl ChartStyle {
+    /// A length in CSS pixels, in device pixels.
+    pub fn px(&self, css: f64) -> u32 {
+        (css * self.scale).round().max(1.0) as u32
+    }
+
+    /// A font size in CSS pixels, in device pixels.
+    pub fn font(&self, css: f64) -> f64 {
+        css * self.scale
+    }
+}

@@ -1,0 +1,14 @@
+//! Thin view components, one per file. They read the projection and report changes
+//! up through callbacks; all arithmetic lives in `model`.
+
+mod assumption_slider;
+mod investment_chart;
+mod notices;
+mod projection_table;
+mod summary_sentence;
+
+pub use assumption_slider::AssumptionSlider;
+pub use investment_chart::InvestmentChart;
+pub use notices::Notices;
+pub use projection_table::ProjectionTable;
+pub use summary_sentence::SummarySentence;

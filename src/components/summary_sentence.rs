@@ -1,0 +1,48 @@
+use leptos::prelude::*;
+
+use crate::format::{money_b, money_delta_b, percent};
+use crate::model::{Projection, LAST_YEAR, REPORT_TOTAL_2032};
+
+/// The sentence whose numbers and words follow the inputs.
+#[component]
+pub fn SummarySentence(
+    /// The projection to describe.
+    #[prop(into)]
+    projection: Signal<Projection>,
+) -> impl IntoView {
+    let summary = move || projection.with(Projection::summary);
+    let total = move || money_b(summary().total_2032);
+    let inference = move || percent(summary().inference_share_2032);
+    let crossover = move || match summary().crossover_year {
+        Some(year) => format!("Inference spending overtakes training in {year}."),
+        None => format!("Inference spending does not overtake training before {}.", LAST_YEAR + 1),
+    };
+    let versus = move || {
+        let s = summary();
+        if s.vs_report_2032.abs() < 0.05 {
+            "That matches the report's projection.".to_owned()
+        } else {
+            let pct = s.vs_report_2032 / REPORT_TOTAL_2032;
+            let side = if pct > 0.0 { "above" } else { "below" };
+            format!(
+                "That is {} ({} {side}) compared with the report's {}.",
+                money_delta_b(s.vs_report_2032),
+                percent(pct.abs()),
+                money_b(REPORT_TOTAL_2032)
+            )
+        }
+    };
+
+    view! {
+        <p class="sentence" data-testid="sentence">
+            "Under these assumptions, AI investment reaches "
+            <strong data-testid="sentence-total">{total}</strong>
+            " in " {LAST_YEAR} "; "
+            <strong data-testid="sentence-inference">{inference}</strong>
+            " of it goes to inference. "
+            {crossover}
+            " "
+            {versus}
+        </p>
+    }
+}

@@ -1,0 +1,89 @@
+//! Numbers as readers read them (English for now). Pure, so it is tested natively.
+
+/// Billions of US dollars, e.g. `$525B`, `$257.6B`, `$1,204B`: one decimal below
+/// $1,000B unless it is zero.
+pub fn money_b(billions: f64) -> String {
+    if !billions.is_finite() {
+        return "–".to_owned();
+    }
+    let sign = if billions < -0.05 { "−" } else { "" };
+    let v = billions.abs();
+    let body = if v >= 999.95 {
+        group_thousands(v.round() as u64)
+    } else {
+        trim_zero(format!("{v:.1}"))
+    };
+    format!("{sign}${body}B")
+}
+
+/// A signed difference in billions, e.g. `+$12.5B`, `−$30B`.
+pub fn money_delta_b(billions: f64) -> String {
+    if billions >= 0.05 {
+        format!("+{}", money_b(billions))
+    } else {
+        money_b(billions)
+    }
+}
+
+/// A fraction as a percentage with at most one decimal, e.g. `0.5` → `50%`.
+pub fn percent(fraction: f64) -> String {
+    format!("{}%", number_1(fraction * 100.0))
+}
+
+/// A number with at most one decimal, using a real minus sign: `5.1`, `14`, `−3.5`.
+pub fn number_1(v: f64) -> String {
+    if !v.is_finite() {
+        return "–".to_owned();
+    }
+    let s = trim_zero(format!("{:.1}", v.abs()));
+    if v <= -0.05 {
+        format!("−{s}")
+    } else {
+        s
+    }
+}
+
+fn trim_zero(s: String) -> String {
+    match s.strip_suffix(".0") {
+        Some(t) => t.to_owned(),
+        None => s,
+    }
+}
+
+fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money() {
+        assert_eq!(money_b(525.0), "$525B");
+        assert_eq!(money_b(371.0), "$371B");
+        assert_eq!(money_b(371.0 / 1.44), "$257.6B");
+        assert_eq!(money_b(1204.4), "$1,204B");
+        assert_eq!(money_b(0.04), "$0B");
+        assert_eq!(money_b(f64::NAN), "–");
+        assert_eq!(money_delta_b(12.54), "+$12.5B");
+        assert_eq!(money_delta_b(-30.0), "−$30B");
+    }
+
+    #[test]
+    fn percents() {
+        assert_eq!(percent(0.5), "50%");
+        assert_eq!(percent(0.1449), "14.5%");
+        assert_eq!(number_1(-3.49), "−3.5");
+        assert_eq!(number_1(5.0862), "5.1");
+        assert_eq!(number_1(-0.01), "0");
+    }
+}

@@ -1,0 +1,111 @@
+//! The mounted widget in a real browser: an assumption changes, the reader sees it.
+#![cfg(target_arch = "wasm32")]
+
+use ai_capex_explorer::app::App;
+use ai_capex_explorer::format::money_b;
+use ai_capex_explorer::model::{project, Assumption, Scenario};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount() -> HtmlElement {
+    let document = document();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), App).forget();
+    host
+}
+
+fn find<T: JsCast>(host: &HtmlElement, test_id: &str) -> T {
+    host.query_selector(&format!("[data-testid='{test_id}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no [data-testid={test_id}]"))
+        .unchecked_into()
+}
+
+fn text(host: &HtmlElement, test_id: &str) -> String {
+    find::<HtmlElement>(host, test_id).text_content().unwrap_or_default()
+}
+
+fn slide(host: &HtmlElement, key: &str, value: &str) {
+    let input: HtmlInputElement = find(host, &format!("slider-{key}"));
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn mounts_with_the_report_baseline() {
+    let host = mount();
+    leptos::task::tick().await;
+    assert_eq!(text(&host, "sentence-total"), "$525B");
+    assert_eq!(text(&host, "sentence-inference"), "50%");
+    assert_eq!(text(&host, "total-2025"), "$371B");
+    assert_eq!(text(&host, "total-2032"), "$525B");
+    assert!(text(&host, "sentence").contains("overtakes training in 2028"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn moving_long_run_growth_updates_sentence_and_table() {
+    let host = mount();
+    leptos::task::tick().await;
+    slide(&host, "glr", "12");
+    leptos::task::tick().await;
+
+    let expected = Scenario::default().with(Assumption::LongRunGrowth, 12.0).scenario;
+    let want = money_b(project(&expected).summary().total_2032);
+    assert_ne!(want, "$525B");
+    assert_eq!(text(&host, "sentence-total"), want);
+    assert_eq!(text(&host, "total-2032"), want);
+    assert_eq!(text(&host, "value-glr"), "12 %/yr");
+    assert!(text(&host, "sentence").contains("above) compared with the report's $525B"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn raising_inference_past_the_room_left_explains_the_adjustment() {
+    let host = mount();
+    leptos::task::tick().await;
+    slide(&host, "inf32", "95");
+    leptos::task::tick().await;
+
+    assert_eq!(text(&host, "sentence-inference"), "95%");
+    assert_eq!(text(&host, "value-tr32"), "5 %");
+    assert!(text(&host, "notices").contains("Training share in 2032 lowered to 5 %"));
+
+    find::<HtmlElement>(&host, "reset").click();
+    leptos::task::tick().await;
+    assert_eq!(text(&host, "sentence-inference"), "50%");
+    assert_eq!(text(&host, "value-tr32"), "14 %");
+    assert_eq!(text(&host, "notices"), "");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn canvas_backing_store_follows_the_container() {
+    let host = mount();
+    host.style().set_property("width", "500px").unwrap();
+    // ResizeObserver delivers after layout; give it a frame.
+    for _ in 0..5 {
+        leptos::task::tick().await;
+        gloo_next_frame().await;
+    }
+    let canvas: web_sys::HtmlCanvasElement = find(&host, "chart-investment");
+    let dpr = window().device_pixel_ratio();
+    assert!(canvas.width() > 0, "canvas never sized");
+    let css = canvas.get_bounding_client_rect().width();
+    assert!((f64::from(canvas.width()) - css * dpr).abs() <= 1.0, "{} vs {css}×{dpr}", canvas.width());
+    host.remove();
+}
+
+async fn gloo_next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
