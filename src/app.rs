@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{AssumptionSlider, InvestmentChart, Notices, ProjectionTable, SummarySentence};
+use crate::components::{
+    AssumptionSlider, InvestmentChart, Notices, ProjectionTable, SummarySentence,
+};
 use crate::model::{project, Assumption, Scenario};
 
 /// The whole widget.
@@ -67,7 +69,9 @@ pub fn mount_into_page() {
         .get_element_by_id(ROOT_ID)
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
     else {
-        web_sys::console::error_1(&format!("AI Capex Explorer: no #{ROOT_ID} element on the page").into());
+        web_sys::console::error_1(
+            &format!("AI Capex Explorer: no #{ROOT_ID} element on the page").into(),
+        );
         return;
     };
     root.set_inner_html("");

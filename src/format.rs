@@ -1,4 +1,8 @@
 //! Numbers as readers read them (English for now). Pure, so it is tested natively.
+//!
+//! Formatting goes through integers (tenths) rather than `{:.1}`: it keeps the
+//! float-formatting machinery of `core::fmt` out of the wasm, a few KB readers
+//! would otherwise download.
 
 /// Billions of US dollars, e.g. `$525B`, `$257.6B`, `$1,204B`: one decimal below
 /// $1,000B unless it is zero.
@@ -6,12 +10,12 @@ pub fn money_b(billions: f64) -> String {
     if !billions.is_finite() {
         return "–".to_owned();
     }
-    let sign = if billions < -0.05 { "−" } else { "" };
+    let sign = if billions <= -0.05 { "−" } else { "" };
     let v = billions.abs();
     let body = if v >= 999.95 {
         group_thousands(v.round() as u64)
     } else {
-        trim_zero(format!("{v:.1}"))
+        tenths(v)
     };
     format!("{sign}${body}B")
 }
@@ -35,7 +39,7 @@ pub fn number_1(v: f64) -> String {
     if !v.is_finite() {
         return "–".to_owned();
     }
-    let s = trim_zero(format!("{:.1}", v.abs()));
+    let s = tenths(v.abs());
     if v <= -0.05 {
         format!("−{s}")
     } else {
@@ -43,18 +47,28 @@ pub fn number_1(v: f64) -> String {
     }
 }
 
-fn trim_zero(s: String) -> String {
-    match s.strip_suffix(".0") {
-        Some(t) => t.to_owned(),
-        None => s,
+/// A non-negative number rounded to tenths, without a trailing ".0": `257.6`, `371`.
+fn tenths(v: f64) -> String {
+    // Saturates for huge values; callers only pass validated, bounded numbers.
+    let t = (v * 10.0).round() as u64;
+    let (whole, frac) = (t / 10, t % 10);
+    if frac == 0 {
+        whole.to_string()
+    } else {
+        format!("{whole}.{frac}")
     }
+}
+
+/// A year or other whole number from an axis value: `2024.0` → `"2024"`.
+pub fn whole(v: f64) -> String {
+    (v.round() as i64).to_string()
 }
 
 fn group_thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -85,5 +99,8 @@ mod tests {
         assert_eq!(number_1(-3.49), "−3.5");
         assert_eq!(number_1(5.0862), "5.1");
         assert_eq!(number_1(-0.01), "0");
+        assert_eq!(number_1(0.05), "0.1");
+        assert_eq!(number_1(99.96), "100");
+        assert_eq!(whole(2024.0000001), "2024");
     }
 }

@@ -7,10 +7,13 @@ use plotters::prelude::*;
 
 /// The trimmed contents of every `<text>` element.
 fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text").skip(1).filter_map(|t| {
-        let body = &t[t.find('>')? + 1..];
-        Some(body[..body.find("</text>")?].trim().to_owned())
-    }).collect()
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            let body = &t[t.find('>')? + 1..];
+            Some(body[..body.find("</text>")?].trim().to_owned())
+        })
+        .collect()
 }
 
 fn has_text(svg: &str, want: &str) -> bool {
@@ -19,7 +22,8 @@ fn has_text(svg: &str, want: &str) -> bool {
 
 /// The largest `font-size` in the SVG.
 fn max_font_size(svg: &str) -> f64 {
-    svg.split("font-size=\"").skip(1)
+    svg.split("font-size=\"")
+        .skip(1)
         .filter_map(|t| t[..t.find('"')?].parse::<f64>().ok())
         .fold(0.0, f64::max)
 }
@@ -46,10 +50,17 @@ fn baseline_chart_has_axes_three_bands_total_line_and_both_report_marks() {
     for year in 2024..=2032 {
         assert!(has_text(&svg, &year.to_string()), "missing x label {year}");
     }
-    assert!(has_text(&svg, "$200B") && has_text(&svg, "$400B"), "missing y labels");
+    assert!(
+        has_text(&svg, "$200B") && has_text(&svg, "$400B"),
+        "missing y labels"
+    );
     // The two published totals: marked with circles and labelled.
     assert!(has_text(&svg, "Report: $371B") && has_text(&svg, "Report: $525B"));
-    assert_eq!(svg.matches("<circle").count(), 4, "two marks, each fill + ring");
+    assert_eq!(
+        svg.matches("<circle").count(),
+        4,
+        "two marks, each fill + ring"
+    );
     // The total line on top of the stack.
     assert!(svg.contains("<polyline"));
 }
@@ -58,24 +69,53 @@ fn baseline_chart_has_axes_three_bands_total_line_and_both_report_marks() {
 fn narrow_charts_label_every_other_year() {
     let svg = render(&Scenario::default(), (320, 240), ChartStyle::default());
     assert!(has_text(&svg, "2024") && has_text(&svg, "2026") && has_text(&svg, "2032"));
-    assert!(!has_text(&svg, "2025"), "2025 should be skipped on narrow charts");
+    assert!(
+        !has_text(&svg, "2025"),
+        "2025 should be skipped on narrow charts"
+    );
 }
 
 #[test]
 fn high_dpi_scales_fonts() {
     let one = render(&Scenario::default(), (640, 360), ChartStyle::default());
-    let two = render(&Scenario::default(), (1280, 720), ChartStyle { scale: 2.0, ..ChartStyle::default() });
+    let two = render(
+        &Scenario::default(),
+        (1280, 720),
+        ChartStyle {
+            scale: 2.0,
+            ..ChartStyle::default()
+        },
+    );
     let (a, b) = (max_font_size(&one), max_font_size(&two));
     assert!(a >= 12.0, "text at 1x is readable: {a}px");
-    assert!((b / a - 2.0).abs() < 1e-9, "2x text is twice as large: {a} vs {b}");
+    assert!(
+        (b / a - 2.0).abs() < 1e-9,
+        "2x text is twice as large: {a} vs {b}"
+    );
 }
 
 #[test]
 fn axis_grows_with_the_projection() {
-    let big = Scenario::from_values(&[(Assumption::NearGrowth, 100.0), (Assumption::LongRunGrowth, 40.0)]).scenario;
+    let big = Scenario::from_values(&[
+        (Assumption::NearGrowth, 100.0),
+        (Assumption::LongRunGrowth, 40.0),
+    ])
+    .scenario;
     let total = project(&big).summary().total_2032;
     let svg = render(&big, (800, 450), ChartStyle::default());
     assert!(total > 5000.0, "{total}");
-    let top = texts(&svg).iter().filter_map(|t| t.strip_prefix('$')?.strip_suffix('B')?.replace(',', "").parse::<f64>().ok()).fold(0.0, f64::max);
-    assert!(top >= total * 0.8 && top <= total * 1.3, "top y label {top} for a total of {total}");
+    let top = texts(&svg)
+        .iter()
+        .filter_map(|t| {
+            t.strip_prefix('$')?
+                .strip_suffix('B')?
+                .replace(',', "")
+                .parse::<f64>()
+                .ok()
+        })
+        .fold(0.0, f64::max);
+    assert!(
+        top >= total * 0.8 && top <= total * 1.3,
+        "top y label {top} for a total of {total}"
+    );
 }

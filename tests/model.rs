@@ -20,14 +20,32 @@ fn check(scenario: Scenario, expected: Expected) {
     let s = p.summary();
     let at = |year| Projection::index_of(year).unwrap();
     let close = |what: &str, got: f64, want: f64, tol: f64| {
-        assert!((got - want).abs() <= tol, "{what}: got {got}, want {want} ± {tol}");
+        assert!(
+            (got - want).abs() <= tol,
+            "{what}: got {got}, want {want} ± {tol}"
+        );
     };
     close("total 2024", p.total[at(2024)], expected.total_2024, 0.05);
     close("total 2025", p.total[at(2025)], expected.total_2025, 1e-9);
     close("total 2032", s.total_2032, expected.total_2032, 0.5);
-    close("training share 2025", p.training_share[at(2025)], expected.training_share_2025, 1e-9);
-    close("training share 2032", s.training_share_2032, expected.training_share_2032, 1e-9);
-    close("inference share 2032", s.inference_share_2032, expected.inference_share_2032, 1e-9);
+    close(
+        "training share 2025",
+        p.training_share[at(2025)],
+        expected.training_share_2025,
+        1e-9,
+    );
+    close(
+        "training share 2032",
+        s.training_share_2032,
+        expected.training_share_2032,
+        1e-9,
+    );
+    close(
+        "inference share 2032",
+        s.inference_share_2032,
+        expected.inference_share_2032,
+        1e-9,
+    );
     assert_eq!(s.crossover_year, expected.crossover_year, "crossover year");
 }
 
@@ -90,7 +108,10 @@ fn near_term_growth_fades_into_the_long_run_rate() {
     let at = |y| Projection::index_of(y).unwrap();
     assert!((p.total[at(2026)] / p.total[at(2025)] - 1.40).abs() < 1e-12);
     let g2032 = p.total[at(2032)] / p.total[at(2031)] - 1.0;
-    assert!(g2032 > 0.05 && g2032 < 0.05 + 0.35 * 0.05 + 1e-12, "{g2032}");
+    assert!(
+        g2032 > 0.05 && g2032 < 0.05 + 0.35 * 0.05 + 1e-12,
+        "{g2032}"
+    );
 }
 
 #[test]
@@ -111,15 +132,26 @@ fn out_of_range_values_are_clamped_and_reported() {
 
     let v = Scenario::default().with(Assumption::NearGrowth, f64::NEG_INFINITY);
     assert_eq!(v.scenario.get(Assumption::NearGrowth), -30.0);
-    assert!(v.adjustments[0].message().contains("between −30 and 100"), "{}", v.adjustments[0].message());
+    assert!(
+        v.adjustments[0].message().contains("between −30 and 100"),
+        "{}",
+        v.adjustments[0].message()
+    );
 }
 
 #[test]
 fn nan_keeps_the_last_good_value() {
-    let start = Scenario::default().with(Assumption::TrainingShare2032, 20.0).scenario;
+    let start = Scenario::default()
+        .with(Assumption::TrainingShare2032, 20.0)
+        .scenario;
     let v = start.with(Assumption::TrainingShare2032, f64::NAN);
     assert_eq!(v.scenario, start);
-    assert_eq!(v.adjustments, vec![Adjustment::NotANumber { assumption: Assumption::TrainingShare2032 }]);
+    assert_eq!(
+        v.adjustments,
+        vec![Adjustment::NotANumber {
+            assumption: Assumption::TrainingShare2032
+        }]
+    );
 }
 
 #[test]
@@ -141,7 +173,11 @@ fn every_assumption_has_a_unique_key_and_a_default_inside_its_range() {
         let spec = a.spec();
         assert!(keys.insert(spec.key), "duplicate key {}", spec.key);
         assert!(spec.min < spec.max && spec.step > 0.0);
-        assert!((spec.min..=spec.max).contains(&spec.default), "{}", spec.label);
+        assert!(
+            (spec.min..=spec.max).contains(&spec.default),
+            "{}",
+            spec.label
+        );
         assert!(!spec.explanation.is_empty() && !spec.source.is_empty());
         assert_eq!(Assumption::from_key(spec.key), Some(a));
     }
@@ -160,7 +196,10 @@ fn any_value() -> impl Strategy<Value = f64> {
 
 fn any_scenario() -> impl Strategy<Value = Scenario> {
     proptest::collection::vec((0..Assumption::ALL.len(), any_value()), 0..8).prop_map(|edits| {
-        let values: Vec<_> = edits.into_iter().map(|(i, v)| (Assumption::ALL[i], v)).collect();
+        let values: Vec<_> = edits
+            .into_iter()
+            .map(|(i, v)| (Assumption::ALL[i], v))
+            .collect();
         Scenario::from_values(&values).scenario
     })
 }
@@ -179,10 +218,10 @@ proptest! {
     #[test]
     fn outputs_are_finite_non_negative_and_shares_sum_to_one(s in any_scenario()) {
         let p = project(&s);
-        for i in 0..YEARS.len() {
+        for (i, year) in YEARS.iter().enumerate() {
             for v in [p.total[i], p.training[i], p.inference[i], p.other[i],
                       p.training_share[i], p.inference_share[i], p.other_share[i]] {
-                prop_assert!(v.is_finite() && v >= 0.0, "year {} value {}", YEARS[i], v);
+                prop_assert!(v.is_finite() && v >= 0.0, "year {} value {}", year, v);
             }
             let shares = p.training_share[i] + p.inference_share[i] + p.other_share[i];
             prop_assert!((shares - 1.0).abs() <= 1e-9, "shares sum {}", shares);

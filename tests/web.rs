@@ -27,7 +27,9 @@ fn find<T: JsCast>(host: &HtmlElement, test_id: &str) -> T {
 }
 
 fn text(host: &HtmlElement, test_id: &str) -> String {
-    find::<HtmlElement>(host, test_id).text_content().unwrap_or_default()
+    find::<HtmlElement>(host, test_id)
+        .text_content()
+        .unwrap_or_default()
 }
 
 fn slide(host: &HtmlElement, key: &str, value: &str) {
@@ -35,7 +37,9 @@ fn slide(host: &HtmlElement, key: &str, value: &str) {
     input.set_value(value);
     let init = EventInit::new();
     init.set_bubbles(true);
-    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    input
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -57,7 +61,9 @@ async fn moving_long_run_growth_updates_sentence_and_table() {
     slide(&host, "glr", "12");
     leptos::task::tick().await;
 
-    let expected = Scenario::default().with(Assumption::LongRunGrowth, 12.0).scenario;
+    let expected = Scenario::default()
+        .with(Assumption::LongRunGrowth, 12.0)
+        .scenario;
     let want = money_b(project(&expected).summary().total_2032);
     assert_ne!(want, "$525B");
     assert_eq!(text(&host, "sentence-total"), want);
@@ -99,7 +105,11 @@ async fn canvas_backing_store_follows_the_container() {
     let dpr = window().device_pixel_ratio();
     assert!(canvas.width() > 0, "canvas never sized");
     let css = canvas.get_bounding_client_rect().width();
-    assert!((f64::from(canvas.width()) - css * dpr).abs() <= 1.0, "{} vs {css}×{dpr}", canvas.width());
+    assert!(
+        (f64::from(canvas.width()) - css * dpr).abs() <= 1.0,
+        "{} vs {css}×{dpr}",
+        canvas.width()
+    );
     host.remove();
 }
 

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::ChartStyle;
-use crate::format::money_b;
+use crate::format::{money_b, whole};
 use crate::model::{
     Projection, BASE_YEAR, FIRST_YEAR, LAST_YEAR, REPORT_TOTAL_2025, REPORT_TOTAL_2032, YEARS,
 };
@@ -33,11 +33,17 @@ pub fn draw<DB: DrawingBackend>(
     let (width, _) = area.dim_in_pixel();
     let css_width = f64::from(width) / style.scale;
 
-    let peak = projection.total.iter().copied().fold(REPORT_TOTAL_2032, f64::max);
+    let peak = projection
+        .total
+        .iter()
+        .copied()
+        .fold(REPORT_TOTAL_2032, f64::max);
     let y_max = nice_ceiling(peak * 1.15);
     let x_range = (f64::from(FIRST_YEAR) - 0.4)..(f64::from(LAST_YEAR) + 0.4);
 
-    let label_font = ("sans-serif", style.font(LABEL_PX)).into_font().color(&p.text);
+    let label_font = ("sans-serif", style.font(LABEL_PX))
+        .into_font()
+        .color(&p.text);
     let mut chart = ChartBuilder::on(area)
         .margin_top(style.px(12.0))
         .margin_right(style.px(12.0))
@@ -51,7 +57,7 @@ pub fn draw<DB: DrawingBackend>(
         .configure_mesh()
         .disable_x_mesh()
         .x_labels(((LAST_YEAR - FIRST_YEAR) / year_step + 1) as usize)
-        .x_label_formatter(&|x| format!("{x:.0}"))
+        .x_label_formatter(&|x| whole(*x))
         .y_labels(6)
         .y_label_formatter(&|y| money_b(*y))
         .label_style(label_font.clone())
@@ -78,14 +84,23 @@ pub fn draw<DB: DrawingBackend>(
             .iter()
             .zip(upper.iter())
             .map(|(&x, &y)| (x, y))
-            .chain(xs.iter().rev().zip(lower.iter().rev()).map(|(&x, &y)| (x, y)))
+            .chain(
+                xs.iter()
+                    .rev()
+                    .zip(lower.iter().rev())
+                    .map(|(&x, &y)| (x, y)),
+            )
             .collect();
         chart.draw_series(std::iter::once(Polygon::new(outline, colour.filled())))?;
         lower = upper;
     }
 
     // The projected total as a line on top of the stack.
-    let total: Vec<(f64, f64)> = xs.iter().copied().zip(projection.total.iter().copied()).collect();
+    let total: Vec<(f64, f64)> = xs
+        .iter()
+        .copied()
+        .zip(projection.total.iter().copied())
+        .collect();
     chart.draw_series(std::iter::once(PathElement::new(
         total,
         ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
@@ -93,8 +108,20 @@ pub fn draw<DB: DrawingBackend>(
 
     // The report's two published totals, marked and labelled.
     let marks = [
-        (BASE_YEAR, REPORT_TOTAL_2025, REPORT_LABELS[0], HPos::Left, -1),
-        (LAST_YEAR, REPORT_TOTAL_2032, REPORT_LABELS[1], HPos::Right, 1),
+        (
+            BASE_YEAR,
+            REPORT_TOTAL_2025,
+            REPORT_LABELS[0],
+            HPos::Left,
+            -1,
+        ),
+        (
+            LAST_YEAR,
+            REPORT_TOTAL_2032,
+            REPORT_LABELS[1],
+            HPos::Right,
+            1,
+        ),
     ];
     let radius = style.px(5.0) as i32;
     let gap = style.px(8.0) as i32;
@@ -104,11 +131,29 @@ pub fn draw<DB: DrawingBackend>(
             .style(FontStyle::Bold)
             .color(&p.ink)
             .pos(Pos::new(h_pos, VPos::Bottom));
+        let (w, h) = area.estimate_text_size(label, &text)?;
+        let (w, h) = (w as i32, h as i32);
         let dx = side * radius;
+        // A translucent halo keeps the label legible where the total line runs behind it.
+        let pad = style.px(3.0) as i32;
+        let (left, right) = if side < 0 {
+            (dx - pad, dx + w + pad)
+        } else {
+            (dx - w - pad, dx + pad)
+        };
+        let halo = Rectangle::new(
+            [(left, -gap - h - pad), (right, -gap + pad)],
+            p.background.mix(0.85).filled(),
+        );
         chart.draw_series(std::iter::once(
             EmptyElement::at((f64::from(year), value))
+                + halo
                 + Circle::new((0, 0), radius, p.background.filled())
-                + Circle::new((0, 0), radius, ShapeStyle::from(p.ink).stroke_width(style.px(2.0)))
+                + Circle::new(
+                    (0, 0),
+                    radius,
+                    ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
+                )
                 + Text::new(label.to_owned(), (dx, -gap), text),
         ))?;
     }

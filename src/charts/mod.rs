@@ -1,9 +1,9 @@
 //! Charts, generic over the plotters backend: the browser draws them on a canvas
 //! (`canvas.rs`, the only file that touches one), native tests render them to SVG.
 
-pub mod investment;
 #[cfg(target_arch = "wasm32")]
 pub mod canvas;
+pub mod investment;
 
 use plotters::style::RGBColor;
 
@@ -56,7 +56,10 @@ pub struct ChartStyle {
 
 impl Default for ChartStyle {
     fn default() -> Self {
-        ChartStyle { palette: Palette::LIGHT, scale: 1.0 }
+        ChartStyle {
+            palette: Palette::LIGHT,
+            scale: 1.0,
+        }
     }
 }
 

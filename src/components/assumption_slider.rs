@@ -43,16 +43,16 @@ pub fn AssumptionSlider(
                 aria-valuetext=spoken
                 aria-describedby=help_id.clone()
                 on:input=move |ev| {
-                    let raw = event_target_value(&ev);
-                    on_change.run(raw.trim().parse::<f64>().unwrap_or(f64::NAN));
+                    // valueAsNumber: NaN for anything unparsable, which the model rejects.
+                    on_change.run(event_target::<web_sys::HtmlInputElement>(&ev).value_as_number());
                 }
             />
             <p class="control-help" id=help_id>
                 {spec.explanation}
                 " "
-                <span class="control-source" title=spec.source>
-                    {tag}
-                    ": "
+                <span class="control-source">
+                    <span class="tag">{tag}</span>
+                    " "
                     {spec.source}
                 </span>
             </p>

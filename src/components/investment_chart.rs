@@ -34,7 +34,10 @@ pub fn InvestmentChart(
         let style = web_sys::HtmlElement::style(&canvas);
         _ = style.set_property("width", &format!("{css_width}px"));
         _ = style.set_property("height", &format!("{css_height}px"));
-        let chart_style = ChartStyle { palette: Palette::LIGHT, scale: dpr };
+        let chart_style = ChartStyle {
+            palette: Palette::LIGHT,
+            scale: dpr,
+        };
         let drawn = projection.with(|p| canvas::draw_investment(&canvas, p, &chart_style));
         if let Err(message) = drawn {
             web_sys::console::error_1(&format!("chart not drawn: {message}").into());

@@ -15,7 +15,10 @@ pub fn SummarySentence(
     let inference = move || percent(summary().inference_share_2032);
     let crossover = move || match summary().crossover_year {
         Some(year) => format!("Inference spending overtakes training in {year}."),
-        None => format!("Inference spending does not overtake training before {}.", LAST_YEAR + 1),
+        None => format!(
+            "Inference spending does not overtake training before {}.",
+            LAST_YEAR + 1
+        ),
     };
     let versus = move || {
         let s = summary();

@@ -27,7 +27,11 @@ pub fn use_element_width(target: NodeRef<Div>) -> UseElementWidthReturn {
         let update = move |w: f64| {
             set_width.set(w);
             let dpr = window().device_pixel_ratio();
-            set_pixel_ratio.set(if dpr.is_finite() && dpr > 0.0 { dpr } else { 1.0 });
+            set_pixel_ratio.set(if dpr.is_finite() && dpr > 0.0 {
+                dpr
+            } else {
+                1.0
+            });
         };
         update(el.get_bounding_client_rect().width());
 
@@ -44,5 +48,8 @@ pub fn use_element_width(target: NodeRef<Div>) -> UseElementWidthReturn {
         on_cleanup(move || handles.0.disconnect());
     });
 
-    UseElementWidthReturn { width: width.into(), pixel_ratio: pixel_ratio.into() }
+    UseElementWidthReturn {
+        width: width.into(),
+        pixel_ratio: pixel_ratio.into(),
+    }
 }

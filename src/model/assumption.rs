@@ -105,7 +105,8 @@ impl Assumption {
                 default: implied,
                 explanation: "How much AI investment grows next year. Faster near-term \
                               growth fades towards the long-run rate over a few years.",
-                source: "Default: the report's implied average, (525 / 371)^(1/7) − 1 ≈ 5.1 % a year \
+                source:
+                    "Default: the report's implied average, (525 / 371)^(1/7) − 1 ≈ 5.1 % a year \
                          (derived from Bloomberg Intelligence, 17 Mar 2025).",
                 provenance: Provenance::DerivedFromReport,
             },
@@ -118,8 +119,8 @@ impl Assumption {
                 step: 0.1,
                 default: implied,
                 explanation: "The yearly growth rate spending settles to by the early 2030s.",
-                source: "Default: the report's implied average, ≈ 5.1 % a year from $371B (2025) \
-                         to $525B (2032) (derived from Bloomberg Intelligence, 17 Mar 2025).",
+                source: "Default ≈ 5.1 %/yr, which takes $371B (2025) to $525B (2032). \
+                         Bloomberg Intelligence, 17 Mar 2025.",
                 provenance: Provenance::DerivedFromReport,
             },
             Assumption::TrainingShare2032 => AssumptionSpec {
@@ -132,7 +133,8 @@ impl Assumption {
                 default: REPORT_TRAINING_SHARE_2032 * 100.0,
                 explanation: "The part of AI budgets spent on training new models in 2032 \
                               (about 40 % in 2025).",
-                source: "Default: 14 % (Bloomberg Intelligence, 17 Mar 2025, via ChainNews / ABMedia).",
+                source:
+                    "Default: 14 % (Bloomberg Intelligence, 17 Mar 2025, via ChainNews / ABMedia).",
                 provenance: Provenance::Report,
             },
             Assumption::InferenceShare2032 => AssumptionSpec {
@@ -146,9 +148,8 @@ impl Assumption {
                 explanation: "The part spent on running models for users in 2032. \
                               Raising it past what training leaves makes room by \
                               lowering training.",
-                source: "Default: 50 % (the article says \"over 50 %\", English coverage \
-                         \"nearly half\": sources differ, ≈ 45–50 %). Bloomberg Intelligence, \
-                         17 Mar 2025.",
+                source: "Default 50 %: the article says \"over 50 %\", English coverage \
+                         \"nearly half\" (≈ 45–50 %). Bloomberg Intelligence, 17 Mar 2025.",
                 provenance: Provenance::Report,
             },
         }

@@ -31,8 +31,9 @@ pub const REPORT_TOTAL_2024: f64 = REPORT_TOTAL_2025 / (1.0 + REPORT_GROWTH_2025
 /// Our assumption, not the report's: the share that is neither training nor inference
 /// ("other": networking, storage, facilities, general compute) stays at its 2032 value
 /// of 1 − 14 % − 50 % = 36 %, which puts inference at 24 % in 2025.
-pub const ASSUMED_INFERENCE_SHARE_2025: f64 =
-    1.0 - REPORT_TRAINING_SHARE_2025 - (1.0 - REPORT_TRAINING_SHARE_2032 - REPORT_INFERENCE_SHARE_2032);
+pub const ASSUMED_INFERENCE_SHARE_2025: f64 = 1.0
+    - REPORT_TRAINING_SHARE_2025
+    - (1.0 - REPORT_TRAINING_SHARE_2032 - REPORT_INFERENCE_SHARE_2032);
 
 /// Compound annual growth 2025→2032 implied by the report: (525 / 371)^(1/7) − 1 ≈ 5.09 %.
 pub fn report_implied_growth() -> f64 {

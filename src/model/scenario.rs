@@ -58,9 +58,16 @@ impl Adjustment {
     pub fn message(&self) -> String {
         match *self {
             Adjustment::NotANumber { assumption } => {
-                format!("{} needs a number; kept the previous value.", assumption.spec().label)
+                format!(
+                    "{} needs a number; kept the previous value.",
+                    assumption.spec().label
+                )
             }
-            Adjustment::Clamped { assumption, applied, .. } => {
+            Adjustment::Clamped {
+                assumption,
+                applied,
+                ..
+            } => {
                 let spec = assumption.spec();
                 format!(
                     "{} must be between {} and {} {}; used {}.",
@@ -110,37 +117,61 @@ impl Scenario {
         let mut adjustments = Vec::new();
         if value.is_nan() {
             adjustments.push(Adjustment::NotANumber { assumption });
-            return Validated { scenario: *self, adjustments };
+            return Validated {
+                scenario: *self,
+                adjustments,
+            };
         }
         let spec = assumption.spec();
         let applied = value.clamp(spec.min, spec.max);
         if applied != value {
-            adjustments.push(Adjustment::Clamped { assumption, requested: value, applied });
+            adjustments.push(Adjustment::Clamped {
+                assumption,
+                requested: value,
+                applied,
+            });
         }
         let mut next = *self;
         *next.slot(assumption) = applied;
 
         let (other, room) = match assumption {
-            Assumption::TrainingShare2032 => {
-                (Assumption::InferenceShare2032, 100.0 - next.training_share_2032)
+            Assumption::TrainingShare2032 => (
+                Assumption::InferenceShare2032,
+                100.0 - next.training_share_2032,
+            ),
+            Assumption::InferenceShare2032 => (
+                Assumption::TrainingShare2032,
+                100.0 - next.inference_share_2032,
+            ),
+            _ => {
+                return Validated {
+                    scenario: next,
+                    adjustments,
+                }
             }
-            Assumption::InferenceShare2032 => {
-                (Assumption::TrainingShare2032, 100.0 - next.inference_share_2032)
-            }
-            _ => return Validated { scenario: next, adjustments },
         };
         let from = next.get(other);
         if from > room {
             *next.slot(other) = room;
-            adjustments.push(Adjustment::MadeRoom { assumption: other, from, to: room });
+            adjustments.push(Adjustment::MadeRoom {
+                assumption: other,
+                from,
+                to: room,
+            });
         }
-        Validated { scenario: next, adjustments }
+        Validated {
+            scenario: next,
+            adjustments,
+        }
     }
 
     /// The baseline with several untrusted values applied in order.
     pub fn from_values(values: &[(Assumption, f64)]) -> Validated {
         values.iter().fold(
-            Validated { scenario: Scenario::default(), adjustments: Vec::new() },
+            Validated {
+                scenario: Scenario::default(),
+                adjustments: Vec::new(),
+            },
             |mut acc, &(assumption, value)| {
                 let step = acc.scenario.with(assumption, value);
                 acc.scenario = step.scenario;

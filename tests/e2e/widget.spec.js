@@ -1,0 +1,114 @@
+// A reader's first visit: the page loads, shows the report, and answers "what if?".
+const { test, expect } = require('@playwright/test');
+const { fs, path, expectedTotal2032, canvasFingerprint, artifacts } = require('./helpers');
+
+let problems;
+test.beforeEach(async ({ page }) => {
+  problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+});
+test.afterEach(() => {
+  expect(problems, 'no console errors or uncaught exceptions').toEqual([]);
+});
+
+const byId = (page, id) => page.getByTestId(id);
+
+async function open(page, url = './') {
+  await page.goto(url);
+  await expect(byId(page, 'sentence-total')).toBeVisible();
+}
+
+test('loads with the report figures visible', async ({ page }) => {
+  await open(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('$525B');
+  await expect(byId(page, 'sentence-total')).toHaveText('$525B');
+  await expect(byId(page, 'sentence-inference')).toHaveText('50%');
+  await expect(byId(page, 'total-2025')).toHaveText('$371B');
+  await expect(byId(page, 'total-2032')).toHaveText('$525B');
+  await expect(byId(page, 'total-2024')).toHaveText('$257.6B');
+  await expect(byId(page, 'report-marks')).toContainText('Report: $371B');
+  await expect(byId(page, 'report-marks')).toContainText('Report: $525B');
+  // The chart has been drawn: not a blank canvas.
+  const drawn = await byId(page, 'chart-investment').evaluate((c) => {
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let coloured = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] !== 255 || data[i + 1] !== 255 || data[i + 2] !== 255) coloured++;
+    return coloured / (data.length / 4);
+  });
+  expect(drawn).toBeGreaterThan(0.2);
+});
+
+test('moving a slider with the keyboard changes the sentence, the table and the chart', async ({ page }) => {
+  await open(page);
+  const before = await canvasFingerprint(page);
+  const slider = byId(page, 'slider-glr');
+  await slider.focus();
+  for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+
+  const longRun = Number(await slider.inputValue());
+  expect(longRun).toBeCloseTo(7.1, 6); // 5.1 (the default, on the 0.1 grid) + 20 steps
+  const want = `$${expectedTotal2032({ longRun }).toFixed(1).replace(/\.0$/, '')}B`;
+  await expect(byId(page, 'sentence-total')).toHaveText(want);
+  await expect(byId(page, 'total-2032')).toHaveText(want);
+  await expect(byId(page, 'value-glr')).toHaveText('7.1 %/yr');
+  await expect(slider).toHaveAttribute('aria-valuetext', '7.1 percent per year');
+  await expect(byId(page, 'sentence')).toContainText('above) compared with the report');
+  expect(await canvasFingerprint(page)).not.toEqual(before);
+});
+
+test('reset restores the report numbers', async ({ page }) => {
+  await open(page);
+  const before = await canvasFingerprint(page);
+  await byId(page, 'slider-g26').focus();
+  await page.keyboard.press('PageUp');
+  await byId(page, 'slider-inf32').focus();
+  await page.keyboard.press('Home');
+  await expect(byId(page, 'sentence-total')).not.toHaveText('$525B');
+  await expect(byId(page, 'sentence')).toContainText('does not overtake training');
+
+  await byId(page, 'reset').click();
+  await expect(byId(page, 'sentence-total')).toHaveText('$525B');
+  await expect(byId(page, 'total-2032')).toHaveText('$525B');
+  await expect(byId(page, 'sentence')).toContainText('overtakes training in 2028');
+  await expect(byId(page, 'sentence')).toContainText("matches the report's projection");
+  expect(await canvasFingerprint(page)).toEqual(before);
+});
+
+test('a 320 px screen has no horizontal scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await open(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const canvasWidth = await byId(page, 'chart-investment').evaluate((c) => c.getBoundingClientRect().right);
+  expect(canvasWidth).toBeLessThanOrEqual(320);
+});
+
+test('the canvas is sharp on a high-DPI screen and redraws on resize', async ({ browser }) => {
+  const context = await browser.newContext({ deviceScaleFactor: 2, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await open(page);
+  const size = () => byId(page, 'chart-investment').evaluate((c) => ({ backing: c.width, css: c.getBoundingClientRect().width }));
+  await expect.poll(async () => { const s = await size(); return Math.abs(s.backing - 2 * s.css); }).toBeLessThanOrEqual(1);
+  const wide = await size();
+
+  await page.setViewportSize({ width: 600, height: 800 });
+  await expect.poll(async () => (await size()).css).toBeLessThan(wide.css);
+  const narrow = await size();
+  expect(Math.abs(narrow.backing - 2 * narrow.css)).toBeLessThanOrEqual(1);
+  await context.close();
+});
+
+test('screenshots at phone and laptop sizes', async ({ browser }) => {
+  fs.mkdirSync(artifacts, { recursive: true });
+  for (const [name, viewport] of [['phone-360x740', { width: 360, height: 740 }], ['laptop-1280x800', { width: 1280, height: 800 }]]) {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await open(page);
+    await page.getByRole('heading', { name: 'Explore the projection' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${name} has no horizontal overflow`).toBeLessThanOrEqual(0);
+    await context.close();
+  }
+});

@@ -1,0 +1,34 @@
+// End-to-end tests against the built dist/, served on loopback, in Debian's Chromium.
+const { defineConfig } = require('@playwright/test');
+const path = require('node:path');
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+module.exports = defineConfig({
+  testDir: './e2e',
+  outputDir: './.artifacts/test-results',
+  timeout: 30_000,
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list'], ['json', { outputFile: path.join(__dirname, '.artifacts', 'e2e-results.json') }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Without the networking flags Chromium keeps dialling out and gets refused.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
+        '--no-first-run', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${path.join(__dirname, '..', 'dist')}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'ignore',
+  },
+});

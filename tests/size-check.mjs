@@ -1,0 +1,45 @@
+// Prints the transfer size of every HTML, CSS, JS and WASM file in dist/ (raw, gzip,
+// brotli) and fails when the gzip total is over the budget.
+//   node tests/size-check.mjs [dist-dir] [budget-kb]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, extname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dist = process.argv[2] ?? new URL('../dist', import.meta.url).pathname;
+const budgetKb = Number(process.argv[3] ?? 120);
+const KB = 1000;
+const counted = new Set(['.html', '.css', '.js', '.mjs', '.wasm']);
+
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+
+const rows = walk(dist)
+  .filter((p) => counted.has(extname(p)))
+  .map((path) => {
+    const bytes = readFileSync(path);
+    return {
+      file: relative(dist, path),
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  })
+  .sort((a, b) => b.gzip - a.gzip);
+
+if (rows.length === 0 || !rows.some((r) => r.file.endsWith('.wasm'))) {
+  console.error(`size check: no built wasm in ${dist}; run trunk build --release first`);
+  process.exit(1);
+}
+
+const kb = (n) => (n / KB).toFixed(1).padStart(8);
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 });
+console.log(`${'file'.padEnd(32)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
+for (const r of rows) console.log(`${r.file.padEnd(32)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
+console.log(`${'total'.padEnd(32)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+const ok = total.gzip <= budgetKb * KB;
+console.log(`gzip total ${(total.gzip / KB).toFixed(1)} KB against a budget of ${budgetKb} KB (1 KB = 1000 bytes): ${ok ? 'within budget' : 'OVER BUDGET'}`);
+process.exit(ok ? 0 : 1);
