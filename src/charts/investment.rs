@@ -44,12 +44,15 @@ pub fn draw<DB: DrawingBackend>(
     let label_font = ("sans-serif", style.font(LABEL_PX))
         .into_font()
         .color(&p.text);
+    // Room for the widest y label (the top one) plus the tick and a gap.
+    let (widest, _) = area.estimate_text_size(&money_b(y_max), &label_font)?;
+    let y_label_area = widest + style.px(14.0);
     let mut chart = ChartBuilder::on(area)
         .margin_top(style.px(12.0))
         .margin_right(style.px(12.0))
         .margin_bottom(style.px(4.0))
         .x_label_area_size(style.px(26.0))
-        .y_label_area_size(style.px(if css_width < NARROW { 46.0 } else { 54.0 }))
+        .y_label_area_size(y_label_area)
         .build_cartesian_2d(x_range, 0.0..y_max)?;
 
     let year_step = if css_width < NARROW { 2 } else { 1 };
@@ -131,8 +134,9 @@ pub fn draw<DB: DrawingBackend>(
             .style(FontStyle::Bold)
             .color(&p.ink)
             .pos(Pos::new(h_pos, VPos::Bottom));
+        // The estimate ignores bold; widen it so the halo covers the whole label.
         let (w, h) = area.estimate_text_size(label, &text)?;
-        let (w, h) = (w as i32, h as i32);
+        let (w, h) = ((f64::from(w) * 1.12) as i32, h as i32);
         let dx = side * radius;
         // A translucent halo keeps the label legible where the total line runs behind it.
         let pad = style.px(3.0) as i32;

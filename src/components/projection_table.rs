@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::format::{money_b, percent};
+use crate::format::{number_1, percent};
 use crate::model::{Projection, YEARS};
 
 /// Every yearly figure of the projection, years as rows.
@@ -20,10 +20,10 @@ pub fn ProjectionTable(
             view! {
                 <tr data-testid=format!("row-{year}")>
                     <th scope="row">{year}</th>
-                    <td data-testid=format!("total-{year}")>{cell(i, |p, i| money_b(p.total[i]))}</td>
-                    <td>{cell(i, |p, i| money_b(p.training[i]))}</td>
-                    <td>{cell(i, |p, i| money_b(p.inference[i]))}</td>
-                    <td>{cell(i, |p, i| money_b(p.other[i]))}</td>
+                    <td data-testid=format!("total-{year}")>{cell(i, |p, i| number_1(p.total[i]))}</td>
+                    <td>{cell(i, |p, i| number_1(p.training[i]))}</td>
+                    <td>{cell(i, |p, i| number_1(p.inference[i]))}</td>
+                    <td>{cell(i, |p, i| number_1(p.other[i]))}</td>
                     <td>{cell(i, |p, i| percent(p.inference_share[i]))}</td>
                 </tr>
             }
@@ -34,12 +34,12 @@ pub fn ProjectionTable(
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="capex-table-caption">
             <table class="projection-table" data-testid="table">
                 <caption id="capex-table-caption">
-                    "AI investment by year, billions of US dollars"
+                    "AI investment by year, in billions of US dollars"
                 </caption>
                 <thead>
                     <tr>
                         <th scope="col">"Year"</th>
-                        <th scope="col">"Total"</th>
+                        <th scope="col">"Total " <abbr title="billions of US dollars">"$B"</abbr></th>
                         <th scope="col">"Training"</th>
                         <th scope="col">"Inference"</th>
                         <th scope="col">"Other" <span class="assumption-mark">"*"</span></th>

@@ -105,9 +105,8 @@ impl Assumption {
                 default: implied,
                 explanation: "How much AI investment grows next year. Faster near-term \
                               growth fades towards the long-run rate over a few years.",
-                source:
-                    "Default: the report's implied average, (525 / 371)^(1/7) − 1 ≈ 5.1 % a year \
-                         (derived from Bloomberg Intelligence, 17 Mar 2025).",
+                source: "Default ≈ 5.1 %/yr, the average the report implies: \
+                         (525 / 371)^(1/7) − 1. Bloomberg Intelligence, 17 Mar 2025.",
                 provenance: Provenance::DerivedFromReport,
             },
             Assumption::LongRunGrowth => AssumptionSpec {
@@ -134,7 +133,7 @@ impl Assumption {
                 explanation: "The part of AI budgets spent on training new models in 2032 \
                               (about 40 % in 2025).",
                 source:
-                    "Default: 14 % (Bloomberg Intelligence, 17 Mar 2025, via ChainNews / ABMedia).",
+                    "Default 14 %. Bloomberg Intelligence, 17 Mar 2025, via ChainNews / ABMedia.",
                 provenance: Provenance::Report,
             },
             Assumption::InferenceShare2032 => AssumptionSpec {
