@@ -8,6 +8,14 @@ use crate::components::{
 };
 use crate::model::{project, Assumption, Scenario};
 
+/// The assumptions the widget shows controls for, in order.
+pub const CONTROLS: [Assumption; 4] = [
+    Assumption::NearGrowth,
+    Assumption::LongRunGrowth,
+    Assumption::TrainingShare2032,
+    Assumption::InferenceShare2032,
+];
+
 /// The whole widget.
 #[component]
 pub fn App() -> impl IntoView {
@@ -25,7 +33,7 @@ pub fn App() -> impl IntoView {
         scenario.set(Scenario::default());
     };
 
-    let sliders = Assumption::ALL
+    let sliders = CONTROLS
         .into_iter()
         .map(|assumption| {
             view! {

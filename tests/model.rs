@@ -1,4 +1,5 @@
-//! The projection model against the report's published figures, and its invariants.
+//! The projection model against the report's published figures, the presets' golden
+//! numbers, and its invariants over every assumption's full range.
 #![cfg(not(target_arch = "wasm32"))]
 
 use ai_capex_explorer::model::*;
@@ -15,19 +16,33 @@ struct Expected {
     crossover_year: Option<i32>,
 }
 
+const REPORT: Expected = Expected {
+    total_2024: 257.6,
+    total_2025: 371.0,
+    total_2032: 525.0,
+    training_share_2025: 0.40,
+    training_share_2032: 0.14,
+    inference_share_2032: 0.50,
+    crossover_year: Some(2028),
+};
+
+fn at(year: i32) -> usize {
+    Projection::index_of(year).unwrap()
+}
+
+fn close(what: &str, got: f64, want: f64, tol: f64) {
+    assert!(
+        (got - want).abs() <= tol,
+        "{what}: got {got}, want {want} ± {tol}"
+    );
+}
+
 fn check(scenario: Scenario, expected: Expected) {
     let p = project(&scenario);
     let s = p.summary();
-    let at = |year| Projection::index_of(year).unwrap();
-    let close = |what: &str, got: f64, want: f64, tol: f64| {
-        assert!(
-            (got - want).abs() <= tol,
-            "{what}: got {got}, want {want} ± {tol}"
-        );
-    };
     close("total 2024", p.total[at(2024)], expected.total_2024, 0.05);
     close("total 2025", p.total[at(2025)], expected.total_2025, 1e-9);
-    close("total 2032", s.total_2032, expected.total_2032, 0.5);
+    close("total 2032", s.total_2032, expected.total_2032, 0.01);
     close(
         "training share 2025",
         p.training_share[at(2025)],
@@ -52,26 +67,30 @@ fn check(scenario: Scenario, expected: Expected) {
 #[test]
 fn default_scenario_reproduces_the_report() {
     // 371 / 1.44 = 257.64; 2025 = 371; 2032 = 525 (BI, 2025-03-17). Training 40 % → 14 %,
-    // inference 24 % (ours) → 50 %: with the smoothstep they cross where
-    // 40 − 26s = 24 + 26s, s = 0.3077, t ≈ 0.37, i.e. 2027.6 → inference ahead from 2028.
-    check(
-        Scenario::default(),
-        Expected {
-            total_2024: 257.6,
-            total_2025: 371.0,
-            total_2032: 525.0,
-            training_share_2025: 0.40,
-            training_share_2032: 0.14,
-            inference_share_2032: 0.50,
-            crossover_year: Some(2028),
-        },
+    // inference 24 % (ours) → 50 %. They cross where 40 − 26s = 24 + 26s, s = 0.3077; on the
+    // logistic S-curve centred on 2028.5 that is 2027.74, so inference leads from 2028.
+    check(Scenario::default(), REPORT);
+    let total = project(&Scenario::default()).summary().total_2032;
+    assert!(
+        (total - REPORT_TOTAL_2032).abs() < 1e-9,
+        "exactly $525B, got {total}"
     );
 }
 
 #[test]
-fn default_2032_total_is_exact_not_just_close() {
-    let total = project(&Scenario::default()).summary().total_2032;
-    assert!((total - REPORT_TOTAL_2032).abs() < 1e-9, "{total}");
+fn default_summary() {
+    let s = project(&Scenario::default()).summary();
+    close("CAGR", s.cagr_2025_2032, report_implied_growth(), 1e-12);
+    close("vs report", s.vs_report_2032, 0.0, 1e-9);
+    close("vs report %", s.vs_report_2032_pct, 0.0, 1e-12);
+    // Cumulative 2025–2032 of a geometric path: 371 · (1.0508501^8 − 1) / 0.0508501.
+    let g = report_implied_growth();
+    close(
+        "cumulative",
+        s.cumulative_2025_2032,
+        371.0 * ((1.0 + g).powi(8) - 1.0) / g,
+        1e-6,
+    );
 }
 
 #[test]
@@ -85,43 +104,236 @@ fn faster_long_run_growth_changes_2032() {
     check(
         v.scenario,
         Expected {
-            total_2024: 257.6,
-            total_2025: 371.0,
             total_2032: 722.98,
-            training_share_2025: 0.40,
-            training_share_2032: 0.14,
-            inference_share_2032: 0.50,
-            crossover_year: Some(2028),
+            ..REPORT
         },
     );
 }
 
 #[test]
+fn the_base_and_2025_growth_move_the_start() {
+    // 300 × 1.30 = 390 in 2025; then the report's 5.085 %/yr for 7 years: 390 × 525/371.
+    let s = Scenario::from_values(&[
+        (Assumption::Base2024, 300.0),
+        (Assumption::Growth2025, 30.0),
+    ])
+    .scenario;
+    let p = project(&s);
+    close("2024", p.total[at(2024)], 300.0, 1e-9);
+    close("2025", p.total[at(2025)], 390.0, 1e-9);
+    close("2032", p.total[at(2032)], 390.0 * 525.0 / 371.0, 1e-9);
+}
+
+#[test]
 fn near_term_growth_fades_into_the_long_run_rate() {
-    // 2026 grows at the near rate exactly; by 2032 growth is within 5 % of the gap.
     let s = Scenario::from_values(&[
         (Assumption::NearGrowth, 40.0),
         (Assumption::LongRunGrowth, 5.0),
     ])
     .scenario;
     let p = project(&s);
-    let at = |y| Projection::index_of(y).unwrap();
-    assert!((p.total[at(2026)] / p.total[at(2025)] - 1.40).abs() < 1e-12);
-    let g2032 = p.total[at(2032)] / p.total[at(2031)] - 1.0;
-    assert!(
-        g2032 > 0.05 && g2032 < 0.05 + 0.35 * 0.05 + 1e-12,
-        "{g2032}"
+    close(
+        "2026 growth",
+        p.total[at(2026)] / p.total[at(2025)] - 1.0,
+        0.40,
+        1e-12,
+    );
+    // 2032 growth = 5 % + 35 % · e^(−6/2) = 6.742 %.
+    close(
+        "2032 growth",
+        p.total[at(2032)] / p.total[at(2031)] - 1.0,
+        0.05 + 0.35 * (-3.0f64).exp(),
+        1e-12,
     );
 }
 
 #[test]
-fn no_crossover_when_inference_stays_below_training() {
-    let s = Scenario::from_values(&[
+fn jevons_formula_by_hand() {
+    // Spending multiplier M = ((1 − e)^(y − 2025))^(1 − ε). With e = 10 % in 2032:
+    //   ε = 1:   0.9^(7 · 0)    = 1            (efficiency and demand cancel)
+    //   ε = 0.5: 0.9^(7 · 0.5)  = 0.9^3.5  = 0.691590  (spend falls)
+    //   ε = 1.5: 0.9^(7 · −0.5) = 0.9^−3.5 = 1.445943  (spend rises: Jevons)
+    close("ε = 1", efficiency_multiplier(0.10, 1.0, 2032), 1.0, 1e-12);
+    close(
+        "ε = 0.5",
+        efficiency_multiplier(0.10, 0.5, 2032),
+        0.691590,
+        1e-6,
+    );
+    close(
+        "ε = 1.5",
+        efficiency_multiplier(0.10, 1.5, 2032),
+        1.445943,
+        1e-6,
+    );
+    // 2024 and 2025 are reported figures: never touched.
+    close("2025", efficiency_multiplier(0.10, 0.5, 2025), 1.0, 0.0);
+
+    for (elasticity, want) in [(1.0, 525.0), (0.5, 363.0848), (1.5, 759.1202)] {
+        let s = Scenario::from_values(&[
+            (Assumption::ExtraEfficiency, 10.0),
+            (Assumption::Elasticity, elasticity),
+        ]);
+        close(
+            &format!("2032 at ε = {elasticity}"),
+            project(&s.scenario).summary().total_2032,
+            want,
+            1e-3,
+        );
+    }
+}
+
+#[test]
+fn preset_headlines() {
+    // Hand computations (see each preset's description):
+    //   efficiency shock: 525 · 0.85^3.5 = 297.25;  Jevons boom: 525 · 0.85^−3.5 = 927.24;
+    //   capex bust: 371 · 0.8 = 296.8 in 2026, then g(y) = 2 % − 22 % · e^−(y−2026), 293.78 in 2032;
+    //   what happened next: 650 in 2026 (BI, 6 Feb 2026), fading in half a year to 5.085 %: 967.85.
+    let cases = [
+        (Preset::Report, 525.0, None),
+        (Preset::EfficiencyShock, 297.2525, None),
+        (Preset::JevonsBoom, 927.2419, None),
+        (Preset::CapexBust, 293.7809, Some(296.8)),
+        (Preset::WhatHappenedNext, 967.8537, Some(650.0)),
+    ];
+    for (preset, total_2032, total_2026) in cases {
+        let p = project(&preset.scenario());
+        close(preset.id(), p.summary().total_2032, total_2032, 1e-3);
+        if let Some(v) = total_2026 {
+            close(preset.id(), p.total[at(2026)], v, 1e-6);
+        }
+        assert!(!preset.title().is_empty() && preset.description().len() > 80);
+        assert_eq!(Preset::from_id(preset.id()), Some(preset));
+    }
+    assert!(Preset::Report.scenario().is_baseline());
+    // Jevons also brings the crossover forward.
+    let jevons = project(&Preset::JevonsBoom.scenario())
+        .summary()
+        .crossover_year
+        .unwrap();
+    assert!(jevons < 2028, "{jevons}");
+}
+
+#[test]
+fn what_happened_next_keeps_others_and_follows_the_revisions() {
+    let s = Preset::WhatHappenedNext.scenario();
+    let p = project(&s);
+    let base = project(&Scenario::default());
+    close(
+        "others' share",
+        p.company(Company::Others).share,
+        base.company(Company::Others).share,
+        1e-9,
+    );
+    // Amazon's revision ($125B) is the largest of the four.
+    let amazon = p.company(Company::Amazon).share;
+    assert!(Company::NAMED.iter().all(|&c| p.company(c).share <= amazon));
+}
+
+#[test]
+fn crossover_year_and_not_before_2032() {
+    let late = Scenario::from_values(&[
         (Assumption::TrainingShare2032, 45.0),
         (Assumption::InferenceShare2032, 30.0),
+    ]);
+    assert_eq!(project(&late.scenario).summary().crossover_year, None);
+    let early = Scenario::from_values(&[(Assumption::ShiftMidpoint, 2026.0)]).scenario;
+    assert_eq!(project(&early).summary().crossover_year, Some(2026));
+}
+
+#[test]
+fn company_defaults_are_guidance_over_the_report_total() {
+    let p = project(&Scenario::default());
+    for (company, guidance) in [
+        (Company::Microsoft, 80.0),
+        (Company::Amazon, 100.0),
+        (Company::Alphabet, 75.0),
+        (Company::Meta, 62.5),
+    ] {
+        close(
+            company.name(),
+            p.company(company).share,
+            guidance / 371.0,
+            1e-12,
+        );
+    }
+    close(
+        "others",
+        p.company(Company::Others).share,
+        1.0 - 317.5 / 371.0,
+        1e-12,
+    );
+    // The article: Google best placed thanks to its own chips; Microsoft and Meta rely on Nvidia.
+    let own = |c| p.company(c).in_house[at(2032)] / p.company(c).total[at(2032)];
+    assert!(own(Company::Alphabet) > own(Company::Amazon));
+    assert!(own(Company::Amazon) > own(Company::Microsoft).max(own(Company::Meta)));
+}
+
+#[test]
+fn sensitivity_is_sorted_and_knows_what_moves_the_total() {
+    let bars = sensitivity(&Scenario::default());
+    assert_eq!(bars.len(), N_ASSUMPTIONS);
+    assert!(bars.windows(2).all(|w| w[0].swing >= w[1].swing));
+    let swing = |a| bars.iter().find(|b| b.assumption == a).unwrap().swing;
+    // The long-run rate over −10…40 % moves 2032 far more than the 2024 base.
+    assert!(swing(Assumption::LongRunGrowth) > swing(Assumption::Base2024));
+    // Mix, companies and spreads do not move the total.
+    for a in [
+        Assumption::InferenceShare2032,
+        Assumption::ShareMeta,
+        Assumption::MixSpread,
+    ] {
+        assert_eq!(swing(a), 0.0, "{a:?}");
+    }
+    // With no extra efficiency, elasticity alone changes nothing.
+    assert_eq!(swing(Assumption::Elasticity), 0.0);
+    // The long-run bar by hand: at −10 %: not below the 2032 total at 40 %.
+    let lr = bars
+        .iter()
+        .find(|b| b.assumption == Assumption::LongRunGrowth)
+        .unwrap();
+    assert!(lr.total_at_low < 525.0 && lr.total_at_high > 525.0);
+}
+
+#[test]
+fn monte_carlo_is_deterministic_ordered_and_centred() {
+    let s = Scenario::default();
+    let a = monte_carlo(&s, MONTE_CARLO_PATHS);
+    let b = monte_carlo(&s, MONTE_CARLO_PATHS);
+    assert_eq!(a, b, "same inputs, same bands");
+    assert_eq!(a.paths, 10_000);
+    for i in 0..N_YEARS {
+        assert!(a.total.p10[i] <= a.total.p50[i] && a.total.p50[i] <= a.total.p90[i]);
+        assert!(a.inference_share.p10[i] <= a.inference_share.p50[i]);
+        assert!(a.inference_share.p50[i] <= a.inference_share.p90[i]);
+    }
+    // Reported years carry no growth uncertainty.
+    close("2025 P10", a.total.p10[at(2025)], 371.0, 1e-9);
+    close("2025 P90", a.total.p90[at(2025)], 371.0, 1e-9);
+    // Symmetric spreads: the median lands near the baseline, and the band is wide by 2032.
+    close("2032 P50", a.total.p50[at(2032)], 525.0, 5.0);
+    assert!(a.total.p90[at(2032)] - a.total.p10[at(2032)] > 50.0);
+}
+
+#[test]
+fn monte_carlo_with_no_spread_is_the_projection() {
+    let s = Scenario::from_values(&[
+        (Assumption::GrowthSpread, 0.0),
+        (Assumption::MixSpread, 0.0),
     ])
     .scenario;
-    assert_eq!(project(&s).summary().crossover_year, None);
+    let mc = monte_carlo(&s, 100);
+    let p = project(&s);
+    for i in 0..N_YEARS {
+        close("total", mc.total.p10[i], p.total[i], 1e-9);
+        close("total", mc.total.p90[i], p.total[i], 1e-9);
+        close(
+            "share",
+            mc.inference_share.p50[i],
+            p.inference_share[i],
+            1e-12,
+        );
+    }
 }
 
 #[test]
@@ -132,11 +344,8 @@ fn out_of_range_values_are_clamped_and_reported() {
 
     let v = Scenario::default().with(Assumption::NearGrowth, f64::NEG_INFINITY);
     assert_eq!(v.scenario.get(Assumption::NearGrowth), -30.0);
-    assert!(
-        v.adjustments[0].message().contains("between −30 and 100"),
-        "{}",
-        v.adjustments[0].message()
-    );
+    let message = v.adjustments[0].message();
+    assert!(message.contains("between −30 and 100"), "{message}");
 }
 
 #[test]
@@ -162,15 +371,43 @@ fn raising_inference_makes_room_by_lowering_training() {
         v.adjustments[..],
         [Adjustment::MadeRoom { assumption: Assumption::TrainingShare2032, to, .. }] if to == 5.0
     ));
-    let p = project(&v.scenario);
-    assert!(p.other_share[8].abs() < 1e-12);
+    assert!(project(&v.scenario).other_share[at(2032)].abs() < 1e-12);
+
+    let v = Scenario::default().with(Assumption::TrainingShare2025, 80.0);
+    assert_eq!(v.scenario.get(Assumption::InferenceShare2025), 20.0);
 }
 
 #[test]
-fn every_assumption_has_a_unique_key_and_a_default_inside_its_range() {
+fn company_shares_are_capped_at_what_the_others_leave() {
+    // The other three hold 21.56 + 26.95 + 16.85 = 65.36 %; Alphabet can take 34.64 %.
+    let v = Scenario::default().with(Assumption::ShareAlphabet, 50.0);
+    let cap = 100.0 - (80.0 + 100.0 + 62.5) / 371.0 * 100.0;
+    close(
+        "capped",
+        v.scenario.get(Assumption::ShareAlphabet),
+        cap,
+        1e-9,
+    );
+    assert!(matches!(v.adjustments[..], [Adjustment::Capped { .. }]));
+    assert!(
+        v.adjustments[0].message().contains("capped at 34.6 %"),
+        "{}",
+        v.adjustments[0].message()
+    );
+    close(
+        "others",
+        project(&v.scenario).company(Company::Others).share,
+        0.0,
+        1e-12,
+    );
+}
+
+#[test]
+fn every_assumption_is_complete_and_keyed_uniquely() {
     let mut keys = std::collections::HashSet::new();
-    for a in Assumption::ALL {
+    for (i, a) in Assumption::ALL.into_iter().enumerate() {
         let spec = a.spec();
+        assert_eq!(a.index(), i, "ALL is in declaration order");
         assert!(keys.insert(spec.key), "duplicate key {}", spec.key);
         assert!(spec.min < spec.max && spec.step > 0.0);
         assert!(
@@ -178,24 +415,80 @@ fn every_assumption_has_a_unique_key_and_a_default_inside_its_range() {
             "{}",
             spec.label
         );
-        assert!(!spec.explanation.is_empty() && !spec.source.is_empty());
+        assert!(!spec.label.is_empty() && !spec.explanation.is_empty() && !spec.source.is_empty());
+        if spec.provenance == Provenance::OurAssumption {
+            assert!(
+                spec.source.contains("Our assumption") || spec.source.contains("our assumption"),
+                "{}",
+                spec.key
+            );
+        }
         assert_eq!(Assumption::from_key(spec.key), Some(a));
+    }
+}
+
+#[test]
+fn scenario_serialises_as_short_keys_and_validates_on_the_way_in() {
+    let s = Preset::JevonsBoom.scenario();
+    let json = serde_json::to_string(&s).unwrap();
+    assert!(
+        json.contains("\"eff\":15.0") && json.contains("\"elas\":1.5"),
+        "{json}"
+    );
+    assert_eq!(serde_json::from_str::<Scenario>(&json).unwrap(), s);
+
+    // Partial, with an unknown key and an out-of-range value.
+    let s: Scenario = serde_json::from_str(r#"{"glr": 99, "inf32": 60, "evil": 1}"#).unwrap();
+    assert_eq!(s.get(Assumption::LongRunGrowth), 40.0);
+    assert_eq!(s.get(Assumption::InferenceShare2032), 60.0);
+    assert_eq!(
+        s.get(Assumption::NearGrowth),
+        Scenario::default().get(Assumption::NearGrowth)
+    );
+    assert!(serde_json::from_str::<Scenario>(r#"{"glr": "fast"}"#).is_err());
+
+    let summary = project(&s).summary();
+    let back: Summary = serde_json::from_str(&serde_json::to_string(&summary).unwrap()).unwrap();
+    assert_eq!(back, summary);
+    let preset = serde_json::to_string(&Preset::EfficiencyShock).unwrap();
+    assert!(
+        preset.contains("\"id\":\"efficiency-shock\"") && preset.contains("[\"eff\",15.0]"),
+        "{preset}"
+    );
+}
+
+#[test]
+fn reality_check_figures_are_dated_and_sourced() {
+    assert_eq!(REALITY_CHECK.len(), 2);
+    for point in REALITY_CHECK {
+        assert!(point.low <= point.value && point.value <= point.high);
+        assert!(point.source.contains("2025") || point.source.contains("2026"));
+        assert!(!point.measure.is_empty() && !point.strength.is_empty());
     }
 }
 
 fn any_value() -> impl Strategy<Value = f64> {
     prop_oneof![
-        -200.0..200.0f64,
-        Just(f64::NAN),
-        Just(f64::INFINITY),
-        Just(f64::NEG_INFINITY),
-        Just(1e308),
-        Just(-1e308),
+        8 => -3000.0..3000.0f64,
+        1 => Just(f64::NAN),
+        1 => Just(f64::INFINITY),
+        1 => Just(f64::NEG_INFINITY),
+        1 => Just(1e308),
+        1 => Just(-1e308),
     ]
 }
 
+/// Any scenario reachable from untrusted input: every assumption, full range and beyond.
 fn any_scenario() -> impl Strategy<Value = Scenario> {
-    proptest::collection::vec((0..Assumption::ALL.len(), any_value()), 0..8).prop_map(|edits| {
+    let in_range = (0..N_ASSUMPTIONS).prop_flat_map(|i| {
+        let spec = Assumption::ALL[i].spec();
+        (Just(i), spec.min..=spec.max)
+    });
+    proptest::collection::vec(
+        prop_oneof![3 => in_range, 1 => (0..N_ASSUMPTIONS, any_value())],
+        0..40,
+    )
+    .prop_map(|edits| {
         let values: Vec<_> = edits
             .into_iter()
             .map(|(i, v)| (Assumption::ALL[i], v))
@@ -212,28 +505,82 @@ proptest! {
             let v = s.get(a);
             prop_assert!(v >= spec.min && v <= spec.max, "{:?} = {}", a, v);
         }
-        prop_assert!(s.get(Assumption::TrainingShare2032) + s.get(Assumption::InferenceShare2032) <= 100.0 + 1e-9);
+        for (t, i) in [(Assumption::TrainingShare2025, Assumption::InferenceShare2025),
+                       (Assumption::TrainingShare2032, Assumption::InferenceShare2032)] {
+            prop_assert!(s.get(t) + s.get(i) <= 100.0 + 1e-9);
+        }
+        let named: f64 = Company::NAMED.iter().filter_map(|c| c.share_assumption()).map(|a| s.get(a)).sum();
+        prop_assert!(named <= 100.0 + 1e-9);
     }
 
     #[test]
-    fn outputs_are_finite_non_negative_and_shares_sum_to_one(s in any_scenario()) {
+    fn outputs_are_finite_non_negative_and_add_up(s in any_scenario()) {
         let p = project(&s);
         for (i, year) in YEARS.iter().enumerate() {
             for v in [p.total[i], p.training[i], p.inference[i], p.other[i],
-                      p.training_share[i], p.inference_share[i], p.other_share[i]] {
+                      p.training_share[i], p.inference_share[i], p.other_share[i],
+                      p.in_house[i], p.nvidia[i]] {
                 prop_assert!(v.is_finite() && v >= 0.0, "year {} value {}", year, v);
             }
+            let tol = 1e-9 * p.total[i].max(1.0);
             let shares = p.training_share[i] + p.inference_share[i] + p.other_share[i];
             prop_assert!((shares - 1.0).abs() <= 1e-9, "shares sum {}", shares);
-            let parts = p.training[i] + p.inference[i] + p.other[i];
-            prop_assert!((parts - p.total[i]).abs() <= 1e-9 * p.total[i].max(1.0));
+            prop_assert!((p.training[i] + p.inference[i] + p.other[i] - p.total[i]).abs() <= tol);
+            let companies: f64 = p.companies.iter().map(|c| c.total[i]).sum();
+            prop_assert!((companies - p.total[i]).abs() <= tol, "companies {} vs {}", companies, p.total[i]);
+            prop_assert!((p.in_house[i] + p.nvidia[i] - p.total[i]).abs() <= tol);
+            for c in &p.companies {
+                prop_assert!(c.in_house[i] >= 0.0 && c.nvidia[i] >= 0.0);
+                prop_assert!((c.in_house[i] + c.nvidia[i] - c.total[i]).abs() <= tol);
+            }
+        }
+        let summary = p.summary();
+        prop_assert!(summary.cagr_2025_2032.is_finite() && summary.vs_report_2032_pct.is_finite());
+    }
+
+    #[test]
+    fn more_growth_never_lowers_2032(s in any_scenario(), bump in 0.0..50.0f64) {
+        let base = project(&s).summary().total_2032;
+        for a in [Assumption::LongRunGrowth, Assumption::NearGrowth, Assumption::Growth2025] {
+            let up = s.with(a, s.get(a) + bump).scenario;
+            prop_assert!(project(&up).summary().total_2032 >= base * (1.0 - 1e-12), "{:?}", a);
         }
     }
 
     #[test]
-    fn more_long_run_growth_never_lowers_2032(s in any_scenario(), bump in 0.0..20.0f64) {
-        let base = project(&s).summary().total_2032;
-        let up = s.with(Assumption::LongRunGrowth, s.get(Assumption::LongRunGrowth) + bump).scenario;
-        prop_assert!(project(&up).summary().total_2032 >= base - 1e-9);
+    fn no_extra_efficiency_means_elasticity_changes_nothing(s in any_scenario(), e in 0.0..2.0f64) {
+        let s = s.with(Assumption::ExtraEfficiency, 0.0).scenario;
+        let other = s.with(Assumption::Elasticity, e).scenario;
+        prop_assert_eq!(project(&s).total, project(&other).total);
+    }
+
+    #[test]
+    fn efficiency_cuts_spend_below_elasticity_one_and_raises_it_above(s in any_scenario(), e in 0.5..30.0f64) {
+        let no_eff = project(&s.with(Assumption::ExtraEfficiency, 0.0).scenario).summary().total_2032;
+        let with = |elas: f64| {
+            let v = s.with_all(&[(Assumption::ExtraEfficiency, e), (Assumption::Elasticity, elas)]);
+            project(&v.scenario).summary().total_2032
+        };
+        prop_assert!(with(0.5) < no_eff);
+        prop_assert!((with(1.0) - no_eff).abs() <= 1e-9 * no_eff);
+        prop_assert!(with(1.5) > no_eff);
+    }
+
+    #[test]
+    fn monte_carlo_bands_are_ordered_and_repeatable(s in any_scenario()) {
+        let a = monte_carlo(&s, 300);
+        prop_assert_eq!(&a, &monte_carlo(&s, 300));
+        for i in 0..N_YEARS {
+            prop_assert!(a.total.p10[i] <= a.total.p50[i] && a.total.p50[i] <= a.total.p90[i]);
+            prop_assert!(a.inference_share.p10[i] <= a.inference_share.p50[i]);
+            prop_assert!(a.inference_share.p50[i] <= a.inference_share.p90[i]);
+            prop_assert!(a.total.p10[i].is_finite() && a.total.p10[i] >= 0.0);
+        }
+    }
+
+    #[test]
+    fn scenario_json_round_trip_is_identity(s in any_scenario()) {
+        let json = serde_json::to_string(&s).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Scenario>(&json).unwrap(), s);
     }
 }

@@ -22,7 +22,7 @@ pub fn AssumptionSlider(
     let spoken = move || format!("{} {}", number_1(value.get()), spec.unit.spoken());
     let tag = match spec.provenance {
         Provenance::Report => "Report figure",
-        Provenance::DerivedFromReport => "Derived from the report",
+        Provenance::Derived => "Derived from the report",
         Provenance::OurAssumption => "Our assumption",
     };
 

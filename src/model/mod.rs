@@ -2,14 +2,28 @@
 //!
 //! Pure Rust with no web dependencies, so that it can be tested natively and cannot
 //! fail: untrusted numbers become a [`Scenario`] only through its validating
-//! constructors, and [`project`] is total over every valid scenario.
+//! constructor, and [`project`], [`monte_carlo`] and [`sensitivity`] are total over
+//! every valid scenario.
 
 mod assumption;
+mod companies;
+mod presets;
 mod projection;
+mod reality;
 mod report;
 mod scenario;
+mod sensitivity;
+mod uncertainty;
 
-pub use assumption::{Assumption, AssumptionSpec, Provenance, Unit};
-pub use projection::{project, Projection, Summary, YEARS};
+pub use assumption::{Assumption, AssumptionSpec, Group, Provenance, Unit, N_ASSUMPTIONS};
+pub use companies::Company;
+pub use presets::{Preset, PresetInfo};
+pub use projection::{
+    efficiency_multiplier, project, CompanySeries, Projection, Summary, N_YEARS, SHIFT_STEEPNESS,
+    YEARS,
+};
+pub use reality::{RealityPoint, REALITY_CHECK};
 pub use report::*;
 pub use scenario::{Adjustment, Scenario, Validated};
+pub use sensitivity::{sensitivity, SensitivityBar};
+pub use uncertainty::{monte_carlo, Band, Uncertainty, MONTE_CARLO_PATHS, MONTE_CARLO_SEED};

@@ -1,19 +1,24 @@
 //! The reader's assumptions as one validated value.
 
-use super::assumption::Assumption;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::assumption::{Assumption, N_ASSUMPTIONS};
+use super::companies::Company;
 use crate::format::number_1;
 
 /// Every reader assumption, always within its range; `Default` is the report baseline.
 ///
-/// The fields are private: a `Scenario` can only be made by [`Scenario::default`] or
-/// by [`Scenario::with`], the one validating constructor, so everything downstream
-/// takes `&Scenario` and cannot fail.
+/// The values are private: a `Scenario` can only be made by [`Scenario::default`], by
+/// [`Scenario::with`] (the one validating constructor) or by the helpers built on it,
+/// so everything downstream takes `&Scenario` and cannot fail. It serialises as a map
+/// from each assumption's short key to its value, and deserialises from any such map
+/// (missing keys keep the baseline, unknown keys are ignored) through the same
+/// validation.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Scenario {
-    near_growth: f64,
-    long_run_growth: f64,
-    training_share_2032: f64,
-    inference_share_2032: f64,
+    values: [f64; N_ASSUMPTIONS],
 }
 
 /// A scenario built from untrusted input, with what had to be changed to make it valid.
@@ -51,6 +56,13 @@ pub enum Adjustment {
         /// Its value after.
         to: f64,
     },
+    /// A company's share was capped so that the four named companies stay within 100 %.
+    Capped {
+        /// The share that was capped.
+        assumption: Assumption,
+        /// The value used.
+        applied: f64,
+    },
 }
 
 impl Adjustment {
@@ -83,6 +95,14 @@ impl Adjustment {
                 assumption.spec().label,
                 number_1(to)
             ),
+            Adjustment::Capped {
+                assumption,
+                applied,
+            } => format!(
+                "{} capped at {} % so that the four companies add up to at most 100 %.",
+                assumption.spec().label,
+                number_1(applied)
+            ),
         }
     }
 }
@@ -90,29 +110,39 @@ impl Adjustment {
 impl Default for Scenario {
     fn default() -> Self {
         Scenario {
-            near_growth: Assumption::NearGrowth.spec().default,
-            long_run_growth: Assumption::LongRunGrowth.spec().default,
-            training_share_2032: Assumption::TrainingShare2032.spec().default,
-            inference_share_2032: Assumption::InferenceShare2032.spec().default,
+            values: Assumption::ALL.map(|a| a.spec().default),
         }
     }
 }
 
+/// Slack for sums of shares: values that overshoot 100 % by float rounding alone are
+/// left as they are, so a scenario survives a round trip whatever order its values
+/// are applied in.
+const ROUNDING: f64 = 1e-9;
+
+/// Pairs of shares of the same year that together may not exceed 100 %.
+const SHARE_PAIRS: [(Assumption, Assumption); 2] = [
+    (
+        Assumption::TrainingShare2025,
+        Assumption::InferenceShare2025,
+    ),
+    (
+        Assumption::TrainingShare2032,
+        Assumption::InferenceShare2032,
+    ),
+];
+
 impl Scenario {
     /// The current value of an assumption, in its display unit.
     pub fn get(&self, assumption: Assumption) -> f64 {
-        match assumption {
-            Assumption::NearGrowth => self.near_growth,
-            Assumption::LongRunGrowth => self.long_run_growth,
-            Assumption::TrainingShare2032 => self.training_share_2032,
-            Assumption::InferenceShare2032 => self.inference_share_2032,
-        }
+        self.values[assumption.index()]
     }
 
     /// The validating constructor: this scenario with one assumption set to an
     /// untrusted `value`. NaN keeps the previous value; anything out of range (±∞
-    /// included) is clamped; when a share leaves too little room for the other, the
-    /// other share is lowered. Every change is reported in `adjustments`.
+    /// included) is clamped; a share that leaves too little room for its partner
+    /// lowers the partner; a company share that would take the four companies past
+    /// 100 % is capped. Every change is reported in `adjustments`.
     pub fn with(&self, assumption: Assumption, value: f64) -> Validated {
         let mut adjustments = Vec::new();
         if value.is_nan() {
@@ -123,7 +153,7 @@ impl Scenario {
             };
         }
         let spec = assumption.spec();
-        let applied = value.clamp(spec.min, spec.max);
+        let mut applied = value.clamp(spec.min, spec.max);
         if applied != value {
             adjustments.push(Adjustment::Clamped {
                 assumption,
@@ -131,33 +161,48 @@ impl Scenario {
                 applied,
             });
         }
-        let mut next = *self;
-        *next.slot(assumption) = applied;
 
-        let (other, room) = match assumption {
-            Assumption::TrainingShare2032 => (
-                Assumption::InferenceShare2032,
-                100.0 - next.training_share_2032,
-            ),
-            Assumption::InferenceShare2032 => (
-                Assumption::TrainingShare2032,
-                100.0 - next.inference_share_2032,
-            ),
-            _ => {
-                return Validated {
-                    scenario: next,
-                    adjustments,
-                }
+        if let Some(company) = Company::NAMED
+            .iter()
+            .find(|c| c.share_assumption() == Some(assumption))
+        {
+            let others: f64 = Company::NAMED
+                .iter()
+                .filter(|c| *c != company)
+                .filter_map(|c| c.share_assumption())
+                .map(|a| self.get(a))
+                .sum();
+            let room = (100.0 - others).max(0.0);
+            if applied > room + ROUNDING {
+                applied = room;
+                adjustments.push(Adjustment::Capped {
+                    assumption,
+                    applied,
+                });
             }
-        };
-        let from = next.get(other);
-        if from > room {
-            *next.slot(other) = room;
-            adjustments.push(Adjustment::MadeRoom {
-                assumption: other,
-                from,
-                to: room,
-            });
+        }
+
+        let mut next = *self;
+        next.values[assumption.index()] = applied;
+
+        for (a, b) in SHARE_PAIRS {
+            let partner = if assumption == a {
+                b
+            } else if assumption == b {
+                a
+            } else {
+                continue;
+            };
+            let room = 100.0 - applied;
+            let from = next.get(partner);
+            if from > room + ROUNDING {
+                next.values[partner.index()] = room;
+                adjustments.push(Adjustment::MadeRoom {
+                    assumption: partner,
+                    from,
+                    to: room,
+                });
+            }
         }
         Validated {
             scenario: next,
@@ -165,14 +210,19 @@ impl Scenario {
         }
     }
 
-    /// The baseline with several untrusted values applied in order.
-    pub fn from_values(values: &[(Assumption, f64)]) -> Validated {
-        values.iter().fold(
+    /// This scenario with several untrusted values applied together. Decreases go
+    /// first, so a set of values that is valid as a whole never trips the 100 % caps
+    /// half-way (a scenario survives a round trip through a share link or JSON); where
+    /// the set as a whole is invalid, the largest increase is the one capped.
+    pub fn with_all(&self, values: &[(Assumption, f64)]) -> Validated {
+        let mut ordered = values.to_vec();
+        ordered.sort_by(|a, b| (a.1 - self.get(a.0)).total_cmp(&(b.1 - self.get(b.0))));
+        ordered.into_iter().fold(
             Validated {
-                scenario: Scenario::default(),
+                scenario: *self,
                 adjustments: Vec::new(),
             },
-            |mut acc, &(assumption, value)| {
+            |mut acc, (assumption, value)| {
                 let step = acc.scenario.with(assumption, value);
                 acc.scenario = step.scenario;
                 acc.adjustments.extend(step.adjustments);
@@ -181,17 +231,40 @@ impl Scenario {
         )
     }
 
+    /// The baseline with several untrusted values applied together (see [`Scenario::with_all`]).
+    pub fn from_values(values: &[(Assumption, f64)]) -> Validated {
+        Scenario::default().with_all(values)
+    }
+
     /// Whether every assumption equals the report baseline.
     pub fn is_baseline(&self) -> bool {
         *self == Scenario::default()
     }
 
-    fn slot(&mut self, assumption: Assumption) -> &mut f64 {
-        match assumption {
-            Assumption::NearGrowth => &mut self.near_growth,
-            Assumption::LongRunGrowth => &mut self.long_run_growth,
-            Assumption::TrainingShare2032 => &mut self.training_share_2032,
-            Assumption::InferenceShare2032 => &mut self.inference_share_2032,
-        }
+    /// The assumptions that differ from the baseline, in [`Assumption::ALL`] order.
+    pub fn changes(&self) -> Vec<(Assumption, f64)> {
+        let baseline = Scenario::default();
+        Assumption::ALL
+            .into_iter()
+            .filter(|&a| self.get(a) != baseline.get(a))
+            .map(|a| (a, self.get(a)))
+            .collect()
+    }
+}
+
+impl Serialize for Scenario {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(Assumption::ALL.iter().map(|&a| (a.spec().key, self.get(a))))
+    }
+}
+
+impl<'de> Deserialize<'de> for Scenario {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = BTreeMap::<String, f64>::deserialize(deserializer)?;
+        let values: Vec<(Assumption, f64)> = Assumption::ALL
+            .into_iter()
+            .filter_map(|a| raw.get(a.spec().key).map(|&v| (a, v)))
+            .collect();
+        Ok(Scenario::from_values(&values).scenario)
     }
 }
