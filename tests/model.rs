@@ -239,6 +239,21 @@ fn crossover_year_and_not_before_2032() {
     assert_eq!(project(&late.scenario).summary().crossover_year, None);
     let early = Scenario::from_values(&[(Assumption::ShiftMidpoint, 2026.0)]).scenario;
     assert_eq!(project(&early).summary().crossover_year, Some(2026));
+    // Already ahead in 2024: no crossover to report, and the summary says so.
+    let ahead = Scenario::from_values(&[
+        (Assumption::TrainingShare2025, 10.0),
+        (Assumption::InferenceShare2025, 60.0),
+    ]);
+    let s = project(&ahead.scenario).summary();
+    assert_eq!(
+        (s.crossover_year, s.inference_ahead_from_start),
+        (None, true)
+    );
+    assert!(
+        !project(&Scenario::default())
+            .summary()
+            .inference_ahead_from_start
+    );
 }
 
 #[test]
@@ -380,6 +395,13 @@ fn raising_inference_makes_room_by_lowering_training() {
 #[test]
 fn company_shares_are_capped_at_what_the_others_leave() {
     // The other three hold 21.56 + 26.95 + 16.85 = 65.36 %; Alphabet can take 34.64 %.
+    // Over the range (60) and over the cap: one sentence, the cap.
+    let v = Scenario::default().with(Assumption::ShareAlphabet, 90.0);
+    assert!(
+        matches!(v.adjustments[..], [Adjustment::Capped { .. }]),
+        "{:?}",
+        v.adjustments
+    );
     let v = Scenario::default().with(Assumption::ShareAlphabet, 50.0);
     let cap = 100.0 - (80.0 + 100.0 + 62.5) / 371.0 * 100.0;
     close(
@@ -446,6 +468,10 @@ fn scenario_serialises_as_short_keys_and_validates_on_the_way_in() {
         Scenario::default().get(Assumption::NearGrowth)
     );
     assert!(serde_json::from_str::<Scenario>(r#"{"glr": "fast"}"#).is_err());
+    // Unknown keys are skipped whatever their value (data from a newer version).
+    let s: Scenario =
+        serde_json::from_str(r#"{"glr": 7, "v": "2", "future": {"x": [1]}}"#).unwrap();
+    assert_eq!(s.get(Assumption::LongRunGrowth), 7.0);
 
     let summary = project(&s).summary();
     let back: Summary = serde_json::from_str(&serde_json::to_string(&summary).unwrap()).unwrap();
@@ -460,6 +486,11 @@ fn scenario_serialises_as_short_keys_and_validates_on_the_way_in() {
 #[test]
 fn reality_check_figures_are_dated_and_sourced() {
     assert_eq!(REALITY_CHECK.len(), 2);
+    // 2025: the sum of the four companies' Oct 2025 figures, low and high ends of each range.
+    let big_four = REALITY_CHECK[0];
+    close("low", big_four.low, 88.7 + 91.0 + 125.0 + 70.0, 1e-9);
+    close("high", big_four.high, 88.7 + 93.0 + 125.0 + 72.0, 1e-9);
+    close("mid", big_four.value, 88.7 + 92.0 + 125.0 + 71.0, 1e-9);
     for point in REALITY_CHECK {
         assert!(point.low <= point.value && point.value <= point.high);
         assert!(point.source.contains("2025") || point.source.contains("2026"));

@@ -25,7 +25,8 @@ module.exports = defineConfig({
     },
   },
   webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${path.join(__dirname, '..', 'dist')}`,
+    command: `node ${path.join(__dirname, 'e2e', 'server.mjs')}`,
+    env: { E2E_PORT: String(PORT) },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::ChartStyle;
+use super::{text_size, ChartStyle};
 use crate::format::money_b;
 use crate::model::{
     Projection, BASE_YEAR, FIRST_YEAR, LAST_YEAR, REPORT_TOTAL_2025, REPORT_TOTAL_2032, YEARS,
@@ -14,10 +14,10 @@ use crate::model::{
 /// Labels of the report's marked figures, as drawn on the chart.
 pub const REPORT_LABELS: [&str; 2] = ["Report: $371B", "Report: $525B"];
 
-/// Font sizes as plotters takes them; plotters draws text at 1/1.24 of this size, so
-/// these come out at about 12 and 13 CSS pixels.
-const LABEL_PX: f64 = 15.0;
-const MARK_PX: f64 = 16.0;
+/// Font sizes in CSS pixels, as the canvas draws them (plotters' SVG backend writes
+/// them 1/1.24 smaller, which only the native tests see).
+const LABEL_PX: f64 = 13.0;
+const MARK_PX: f64 = 13.0;
 
 /// Below this width (CSS pixels) the x axis labels every other year.
 const NARROW: f64 = 420.0;
@@ -45,7 +45,7 @@ pub fn draw<DB: DrawingBackend>(
         .into_font()
         .color(&p.text);
     // Room for the widest y label (the top one) plus a gap.
-    let (widest, label_height) = area.estimate_text_size(&money_b(y_max), &label_font)?;
+    let (widest, label_height) = text_size(&money_b(y_max), style.font(LABEL_PX), false);
     let gap = style.px(6.0) as i32;
     let mut chart = ChartBuilder::on(area)
         .margin_top(style.px(12.0))
@@ -108,6 +108,13 @@ pub fn draw<DB: DrawingBackend>(
             )
             .collect();
         chart.draw_series(std::iter::once(Polygon::new(outline, colour.filled())))?;
+        // A darker edge on top of each band: the light fills alone are below 3:1
+        // against the background.
+        let edge: Vec<(f64, f64)> = xs.iter().copied().zip(upper.iter().copied()).collect();
+        chart.draw_series(std::iter::once(PathElement::new(
+            edge,
+            ShapeStyle::from(darker(colour)).stroke_width(style.px(1.0)),
+        )))?;
         lower = upper;
     }
 
@@ -141,25 +148,49 @@ pub fn draw<DB: DrawingBackend>(
     ];
     let radius = style.px(5.0) as i32;
     let gap = style.px(8.0) as i32;
-    for (year, value, label, h_pos, side) in marks {
+    let pad = style.px(3.0) as i32;
+    // Label boxes in backend pixels, to move the 2025 label below its point when the
+    // two would collide (narrow charts, steep growth).
+    let mut boxes = Vec::with_capacity(2);
+    for (year, value, label, _, side) in marks {
+        let (w, h) = label_size(label, style);
+        let (x, y) = chart.backend_coord(&(f64::from(year), value));
+        let (left, right) = if side < 0 {
+            (x - radius, x - radius + w)
+        } else {
+            (x + radius - w, x + radius)
+        };
+        boxes.push((left - pad, y - gap - h - pad, right + pad, y - gap + pad));
+    }
+    let collide = boxes[0].0 < boxes[1].2
+        && boxes[1].0 < boxes[0].2
+        && boxes[0].1 < boxes[1].3
+        && boxes[1].1 < boxes[0].3;
+
+    for (i, (year, value, label, h_pos, side)) in marks.into_iter().enumerate() {
+        let below = collide && i == 0;
+        let v_pos = if below { VPos::Top } else { VPos::Bottom };
         let text = ("sans-serif", style.font(MARK_PX))
             .into_font()
             .style(FontStyle::Bold)
             .color(&p.ink)
-            .pos(Pos::new(h_pos, VPos::Bottom));
-        // The estimate ignores bold; widen it so the halo covers the whole label.
-        let (w, h) = area.estimate_text_size(label, &text)?;
-        let (w, h) = ((f64::from(w) * 1.12) as i32, h as i32);
+            .pos(Pos::new(h_pos, v_pos));
+        let (w, h) = label_size(label, style);
         let dx = side * radius;
-        // A translucent halo keeps the label legible where the total line runs behind it.
-        let pad = style.px(3.0) as i32;
+        let dy = if below { gap } else { -gap };
+        // A translucent halo keeps the label legible where a line or band runs behind it.
         let (left, right) = if side < 0 {
             (dx - pad, dx + w + pad)
         } else {
             (dx - w - pad, dx + pad)
         };
+        let (top, bottom) = if below {
+            (dy - pad, dy + h + pad)
+        } else {
+            (dy - h - pad, dy + pad)
+        };
         let halo = Rectangle::new(
-            [(left, -gap - h - pad), (right, -gap + pad)],
+            [(left, top), (right, bottom)],
             p.background.mix(0.85).filled(),
         );
         chart.draw_series(std::iter::once(
@@ -171,10 +202,22 @@ pub fn draw<DB: DrawingBackend>(
                     radius,
                     ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
                 )
-                + Text::new(label.to_owned(), (dx, -gap), text),
+                + Text::new(label.to_owned(), (dx, dy), text),
         ))?;
     }
     Ok(())
+}
+
+/// A report label's size in backend pixels, as drawn in bold at `MARK_PX`.
+fn label_size(label: &str, style: &ChartStyle) -> (i32, i32) {
+    let (w, h) = text_size(label, style.font(MARK_PX), true);
+    (w as i32, h as i32)
+}
+
+/// A darker shade of `c` for edges and outlines.
+fn darker(c: RGBColor) -> RGBColor {
+    let d = |v: u8| (f64::from(v) * 0.6) as u8;
+    RGBColor(d(c.0), d(c.1), d(c.2))
 }
 
 /// A "nice" y axis for data up to `v`: (maximum, step), with the step 1, 2, 2.5 or 5

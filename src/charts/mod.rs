@@ -63,6 +63,28 @@ impl Default for ChartStyle {
     }
 }
 
+/// The size of `text` set in a sans-serif font of `size` pixels, estimated from
+/// Helvetica/Arial advance widths. Charts measure text with this rather than with
+/// plotters' browser measurement, which inserts a styled `<span>` into the page for
+/// every call (blocked by a strict CSP, and a forced layout each time).
+pub fn text_size(text: &str, size: f64, bold: bool) -> (u32, u32) {
+    let em: f64 = text
+        .chars()
+        .map(|c| match c {
+            '0'..='9' | '$' | '–' => 0.556,
+            ' ' | '.' | ',' | ':' | ';' | '!' | '|' | 'i' | 'j' | 'l' | 'I' => 0.278,
+            'f' | 't' | 'r' => 0.333,
+            'm' | 'w' => 0.833,
+            'M' | 'W' => 0.889,
+            'a'..='z' => 0.556,
+            'A'..='Z' => 0.667,
+            _ => 0.6,
+        })
+        .sum();
+    let width = em * size * if bold { 1.08 } else { 1.0 };
+    (width.ceil() as u32, (size * 1.2).ceil() as u32)
+}
+
 impl ChartStyle {
     /// A length in CSS pixels, in device pixels.
     pub fn px(&self, css: f64) -> u32 {

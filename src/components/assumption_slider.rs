@@ -44,7 +44,8 @@ pub fn AssumptionSlider(
                 aria-describedby=help_id.clone()
                 on:input=move |ev| {
                     // valueAsNumber: NaN for anything unparsable, which the model rejects.
-                    on_change.run(event_target::<web_sys::HtmlInputElement>(&ev).value_as_number());
+                    let raw = event_target::<web_sys::HtmlInputElement>(&ev).value_as_number();
+                    on_change.run(snap_to_default(raw, spec.default, spec.step));
                 }
             />
             <p class="control-help" id=help_id>
@@ -57,5 +58,15 @@ pub fn AssumptionSlider(
                 </span>
             </p>
         </div>
+    }
+}
+
+/// The slider's grid rarely contains the default (5.085 %/yr on a 0.1 grid), so the
+/// grid point nearest to it stands for it: sliding back to "5.1" restores the report.
+fn snap_to_default(raw: f64, default: f64, step: f64) -> f64 {
+    if (raw - default).abs() <= step / 2.0 {
+        default
+    } else {
+        raw
     }
 }

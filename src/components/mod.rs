@@ -4,11 +4,15 @@
 mod assumption_slider;
 mod investment_chart;
 mod notices;
+mod preset_picker;
 mod projection_table;
+mod share_bar;
 mod summary_sentence;
 
 pub use assumption_slider::AssumptionSlider;
 pub use investment_chart::InvestmentChart;
 pub use notices::Notices;
+pub use preset_picker::PresetPicker;
 pub use projection_table::ProjectionTable;
+pub use share_bar::{embed_snippet, ShareBar};
 pub use summary_sentence::SummarySentence;

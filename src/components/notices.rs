@@ -1,6 +1,9 @@
+use leptos::html::Div;
 use leptos::prelude::*;
 
 /// Plain notes about what the widget adjusted in the reader's input, dismissible.
+/// The live region is always in the page (a region that appears together with its
+/// text is often not announced); only its content comes and goes.
 #[component]
 pub fn Notices(
     /// The current notes, newest last.
@@ -9,15 +12,28 @@ pub fn Notices(
     /// Called when the reader dismisses them.
     on_dismiss: Callback<()>,
 ) -> impl IntoView {
+    let region = NodeRef::<Div>::new();
     view! {
-        <div class="notices" role="status" data-testid="notices">
+        <div class="notices" role="status" tabindex="-1" data-testid="notices" node_ref=region>
             <Show when=move || messages.with(|m| !m.is_empty())>
-                <ul>
-                    {move || messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
-                </ul>
-                <button type="button" class="link-button" on:click=move |_| on_dismiss.run(())>
-                    "Dismiss"
-                </button>
+                <div class="notices-box">
+                    <ul>
+                        {move || messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                    </ul>
+                    <button
+                        type="button"
+                        class="link-button"
+                        on:click=move |_| {
+                            on_dismiss.run(());
+                            // The button disappears; keep keyboard focus in the widget.
+                            if let Some(region) = region.get_untracked() {
+                                _ = region.focus();
+                            }
+                        }
+                    >
+                        "Dismiss"
+                    </button>
+                </div>
             </Show>
         </div>
     }

@@ -49,7 +49,7 @@ pub fn ProjectionTable(
                 <tbody>{rows}</tbody>
             </table>
             <p class="table-note">
-                "The 2024 and 2025 totals are the report's. Later years follow the growth "
+                "2025 is the report's total and 2024 follows from its +44 %. Later years follow the growth "
                 "assumptions; by default they land on the report's $525B in 2032. The split "
                 "moves smoothly from the 2025 shares to the 2032 shares. "
                 <span class="assumption-mark">"*"</span>

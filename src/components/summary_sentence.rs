@@ -1,3 +1,6 @@
+use std::time::Duration;
+
+use leptos::html::P;
 use leptos::prelude::*;
 
 use crate::format::{money_b, money_delta_b, percent};
@@ -36,8 +39,35 @@ pub fn SummarySentence(
         }
     };
 
+    // Screen readers hear the new result once the reader pauses, not on every slider
+    // tick: a hidden live region, written straight to the DOM after a short quiet spell.
+    let sentence = NodeRef::<P>::new();
+    let announcer = NodeRef::<P>::new();
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |first: Option<()>| {
+        projection.track();
+        if first.is_none() {
+            return;
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                if let (Some(from), Some(to)) =
+                    (sentence.get_untracked(), announcer.get_untracked())
+                {
+                    to.set_text_content(from.text_content().as_deref());
+                }
+            },
+            Duration::from_millis(700),
+        );
+        pending.set_value(handle.ok());
+    });
+
     view! {
-        <p class="sentence" data-testid="sentence">
+        <p class="visually-hidden" aria-live="polite" data-testid="announcer" node_ref=announcer></p>
+        <p class="sentence" data-testid="sentence" node_ref=sentence>
             "Under these assumptions, AI investment reaches "
             <strong data-testid="sentence-total">{total}</strong>
             " in " {LAST_YEAR} "; "

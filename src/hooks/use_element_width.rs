@@ -33,8 +33,7 @@ pub fn use_element_width(target: NodeRef<Div>) -> UseElementWidthReturn {
                 1.0
             });
         };
-        update(el.get_bounding_client_rect().width());
-
+        // No synchronous read here: the observer reports the initial size itself.
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
                 update(entry.content_rect().width());

@@ -96,8 +96,11 @@ pub struct Summary {
     pub training_share_2032: f64,
     /// Inference's share in 2032, 0–1.
     pub inference_share_2032: f64,
-    /// The first year inference spending exceeds training spending, if by 2032.
+    /// The year inference spending overtakes training spending (the first year it is
+    /// ahead after a year behind), if it does by 2032.
     pub crossover_year: Option<i32>,
+    /// Whether inference spending is ahead of training already in 2024.
+    pub inference_ahead_from_start: bool,
     /// Sum of the totals 2025–2032, billions of US dollars.
     pub cumulative_2025_2032: f64,
     /// Compound annual growth 2025→2032, as a fraction.
@@ -222,8 +225,9 @@ impl Projection {
     pub fn summary(&self) -> Summary {
         let last = N_YEARS - 1;
         let base = (BASE_YEAR - FIRST_YEAR) as usize;
-        let crossover_year = (0..N_YEARS)
-            .find(|&i| self.inference[i] > self.training[i])
+        let ahead = |i: usize| self.inference[i] > self.training[i];
+        let crossover_year = (1..N_YEARS)
+            .find(|&i| ahead(i) && !ahead(i - 1))
             .map(|i| YEARS[i]);
         let vs_report_2032 = self.total[last] - REPORT_TOTAL_2032;
         Summary {
@@ -231,13 +235,21 @@ impl Projection {
             training_share_2032: self.training_share[last],
             inference_share_2032: self.inference_share[last],
             crossover_year,
+            inference_ahead_from_start: ahead(0),
             cumulative_2025_2032: self.total[base..].iter().sum(),
-            cagr_2025_2032: (self.total[last] / self.total[base])
-                .powf(1.0 / f64::from(LAST_YEAR - BASE_YEAR))
-                - 1.0,
+            cagr_2025_2032: if self.total[base] > 0.0 {
+                (self.total[last] / self.total[base]).powf(1.0 / f64::from(LAST_YEAR - BASE_YEAR))
+                    - 1.0
+            } else {
+                0.0
+            },
             vs_report_2032,
             vs_report_2032_pct: vs_report_2032 / REPORT_TOTAL_2032,
-            in_house_share_2032: self.in_house[last] / self.total[last],
+            in_house_share_2032: if self.total[last] > 0.0 {
+                self.in_house[last] / self.total[last]
+            } else {
+                0.0
+            },
         }
     }
 }

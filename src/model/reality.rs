@@ -27,9 +27,10 @@ pub struct RealityPoint {
 pub const REALITY_CHECK: [RealityPoint; 2] = [
     RealityPoint {
         year: 2025,
-        value: 387.5,
-        low: 375.0,
-        high: 400.0,
+        // 88.7 + 91…93 + 125 + 70…72 = 374.7…378.7; Amazon's ≈ $125B is itself rounded.
+        value: 376.7,
+        low: 374.7,
+        high: 378.7,
         measure: "Big four total capex after their October 2025 revisions",
         source: "Sum of Microsoft (FY2025 actual $88.7B), Alphabet ($91–93B), Amazon (≈ $125B) \
                  and Meta ($70–72B), company guidance, Oct 2025",

@@ -1,7 +1,6 @@
 //! The reader's assumptions as one validated value.
 
-use std::collections::BTreeMap;
-
+use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::assumption::{Assumption, N_ASSUMPTIONS};
@@ -14,8 +13,8 @@ use crate::format::number_1;
 /// [`Scenario::with`] (the one validating constructor) or by the helpers built on it,
 /// so everything downstream takes `&Scenario` and cannot fail. It serialises as a map
 /// from each assumption's short key to its value, and deserialises from any such map
-/// (missing keys keep the baseline, unknown keys are ignored) through the same
-/// validation.
+/// (missing keys keep the baseline, unknown keys are skipped whatever their value)
+/// through the same validation.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Scenario {
     values: [f64; N_ASSUMPTIONS],
@@ -175,6 +174,8 @@ impl Scenario {
             let room = (100.0 - others).max(0.0);
             if applied > room + ROUNDING {
                 applied = room;
+                // One sentence per change: the cap says everything a clamp would.
+                adjustments.retain(|a| !matches!(a, Adjustment::Clamped { .. }));
                 adjustments.push(Adjustment::Capped {
                     assumption,
                     applied,
@@ -212,8 +213,10 @@ impl Scenario {
 
     /// This scenario with several untrusted values applied together. Decreases go
     /// first, so a set of values that is valid as a whole never trips the 100 % caps
-    /// half-way (a scenario survives a round trip through a share link or JSON); where
-    /// the set as a whole is invalid, the largest increase is the one capped.
+    /// half-way (a scenario survives a round trip through a share link or JSON). Where
+    /// the set as a whole is invalid, the rules of [`Scenario::with`] apply in order of
+    /// increase: a company share applied later is capped; of two shares of one year,
+    /// the one applied later (the larger increase) stands and its partner is lowered.
     pub fn with_all(&self, values: &[(Assumption, f64)]) -> Validated {
         let mut ordered = values.to_vec();
         ordered.sort_by(|a, b| (a.1 - self.get(a.0)).total_cmp(&(b.1 - self.get(b.0))));
@@ -260,11 +263,31 @@ impl Serialize for Scenario {
 
 impl<'de> Deserialize<'de> for Scenario {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = BTreeMap::<String, f64>::deserialize(deserializer)?;
-        let values: Vec<(Assumption, f64)> = Assumption::ALL
-            .into_iter()
-            .filter_map(|a| raw.get(a.spec().key).map(|&v| (a, v)))
-            .collect();
+        deserializer.deserialize_map(ScenarioVisitor)
+    }
+}
+
+/// Reads known keys as numbers and skips unknown keys whatever their type, so that
+/// data from a newer version of the widget still loads.
+struct ScenarioVisitor;
+
+impl<'de> Visitor<'de> for ScenarioVisitor {
+    type Value = Scenario;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a map from assumption keys to numbers")
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Scenario, M::Error> {
+        let mut values = Vec::new();
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match Assumption::from_key(&key) {
+                Some(assumption) => values.push((assumption, map.next_value::<f64>()?)),
+                None => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
         Ok(Scenario::from_values(&values).scenario)
     }
 }

@@ -1,0 +1,182 @@
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::embed::full_link;
+use crate::state::{url, ViewState};
+
+/// What the embed snippet's iframe is called for screen readers.
+const IFRAME_TITLE: &str = "AI Capex Explorer: Big Tech's AI investment to 2032";
+
+/// The resize listener pasted with the iframe: follows `capex:height` messages.
+const RESIZE_LISTENER: &str =
+    "<script>window.addEventListener(\"message\",function(e){var d=e.data;\
+if(!d||d.type!==\"capex:height\"||typeof d.height!==\"number\")return;\
+document.querySelectorAll(\"iframe[data-capex-embed]\").forEach(function(f){\
+if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+\"px\"})});</script>";
+
+/// The one-paste embed snippet for `state`.
+pub fn embed_snippet(state: &ViewState) -> String {
+    let link = full_link(state);
+    let base = link.split('?').next().unwrap_or(&link).to_owned();
+    let query = url::encode(&ViewState {
+        embed: true,
+        ..state.clone()
+    });
+    format!(
+        "<iframe src=\"{base}?{query}\" title=\"{IFRAME_TITLE}\" loading=\"lazy\" width=\"100%\" \
+         height=\"720\" style=\"width:100%;min-width:280px;border:0\" data-capex-embed></iframe>\n\
+         {RESIZE_LISTENER}"
+    )
+}
+
+/// Tries to copy `text` with the Clipboard API, else with the selection in `field`.
+/// Calls `done` with whether it worked.
+fn copy(text: String, field: Option<web_sys::HtmlElement>, done: impl Fn(bool) + 'static) {
+    let select = move || {
+        if let Some(field) = &field {
+            _ = field.focus();
+            _ = js_sys::Reflect::get(field, &"select".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .map(|f| f.call0(field));
+        }
+    };
+    let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into()).ok();
+    let write = clipboard
+        .as_ref()
+        .filter(|c| !c.is_undefined() && !c.is_null())
+        .and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    select();
+    let fallback = move || {
+        // execCommand("copy") still works where the Clipboard API is missing or denied.
+        let exec = js_sys::Reflect::get(&document(), &"execCommand".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        exec.and_then(|f| f.call1(&document(), &JsValue::from_str("copy")).ok())
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false)
+    };
+    match (clipboard, write) {
+        (Some(clipboard), Some(write)) => {
+            match write.call1(&clipboard, &JsValue::from_str(&text)) {
+                Ok(promise) => {
+                    let promise = js_sys::Promise::from(promise);
+                    leptos::task::spawn_local(async move {
+                        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                        done(ok || fallback());
+                    });
+                }
+                Err(_) => done(fallback()),
+            }
+        }
+        _ => done(fallback()),
+    }
+}
+
+/// "Share" (copy a link to this view) and "Embed" (copy an iframe snippet).
+#[component]
+pub fn ShareBar(
+    /// The view to share.
+    #[prop(into)]
+    state: Signal<ViewState>,
+) -> impl IntoView {
+    let open = RwSignal::new(None::<&'static str>);
+    let status = RwSignal::new(String::new());
+    let link_field = NodeRef::<leptos::html::Input>::new();
+    let snippet_field = NodeRef::<leptos::html::Textarea>::new();
+    let link = Memo::new(move |_| full_link(&state.get()));
+    let snippet = Memo::new(move |_| embed_snippet(&state.get()));
+
+    let copy_now = move |which: &'static str| {
+        let (text, field): (String, Option<web_sys::HtmlElement>) = match which {
+            "share" => (
+                link.get_untracked(),
+                link_field.get_untracked().map(|f| f.unchecked_into()),
+            ),
+            _ => (
+                snippet.get_untracked(),
+                snippet_field.get_untracked().map(|f| f.unchecked_into()),
+            ),
+        };
+        copy(text, field, move |ok| {
+            status.set(if ok {
+                "Copied to the clipboard.".to_owned()
+            } else {
+                "Select the text and copy it (Ctrl+C or ⌘C).".to_owned()
+            });
+        });
+    };
+    let toggle = move |which: &'static str| {
+        status.set(String::new());
+        if open.get_untracked() == Some(which) {
+            open.set(None);
+        } else {
+            open.set(Some(which));
+            // The field exists after this render; copy on the next tick.
+            leptos::task::spawn_local(async move {
+                leptos::task::tick().await;
+                copy_now(which);
+            });
+        }
+    };
+
+    view! {
+        <div class="share-bar">
+            <button
+                type="button"
+                class="button"
+                data-testid="share"
+                aria-expanded=move || (open.get() == Some("share")).to_string()
+                aria-controls="capex-share-panel"
+                on:click=move |_| toggle("share")
+            >
+                "Share"
+            </button>
+            <button
+                type="button"
+                class="button"
+                data-testid="embed"
+                aria-expanded=move || (open.get() == Some("embed")).to_string()
+                aria-controls="capex-share-panel"
+                on:click=move |_| toggle("embed")
+            >
+                "Embed"
+            </button>
+            <div
+                id="capex-share-panel"
+                class="share-panel"
+                hidden=move || open.get().is_none()
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" {
+                        open.set(None);
+                    }
+                }
+            >
+                <Show when=move || open.get() == Some("share")>
+                    <label for="capex-share-link">"Link to this view"</label>
+                    <input
+                        id="capex-share-link"
+                        data-testid="share-link"
+                        type="text"
+                        readonly
+                        node_ref=link_field
+                        prop:value=move || link.get()
+                    />
+                </Show>
+                <Show when=move || open.get() == Some("embed")>
+                    <label for="capex-embed-code">"Paste this into your page"</label>
+                    <textarea
+                        id="capex-embed-code"
+                        data-testid="embed-code"
+                        readonly
+                        rows="5"
+                        node_ref=snippet_field
+                        prop:value=move || snippet.get()
+                    ></textarea>
+                </Show>
+                <p class="share-status" role="status" data-testid="share-status">{move || status.get()}</p>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,171 @@
+//! The host API: a page that embeds the widget can read and set its state with
+//! postMessage. Only messages from the parent window are read (and, when the embed
+//! URL names `origins`, only from those origins).
+
+use std::time::Duration;
+
+use leptos::ev;
+use leptos::prelude::*;
+use serde::Serialize;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::MessageEvent;
+
+use crate::model::{Projection, Scenario, Validated};
+use crate::state::host::{interpret, HostCommand, RawHostMessage, StateOut, MAX_MESSAGE_CHARS};
+
+/// How long after the last change the host hears about it.
+const DEBOUNCE: Duration = Duration::from_millis(150);
+
+/// What [`use_host_bridge`] needs.
+pub struct UseHostBridgeOptions {
+    /// The reader's scenario.
+    pub scenario: RwSignal<Scenario>,
+    /// The projection of it.
+    pub projection: Memo<Projection>,
+    /// Applies a validated scenario (and shows its adjustments to the reader).
+    pub apply: Callback<Validated>,
+    /// Origins allowed to talk to the widget; empty: any origin of the parent window.
+    pub origins: Vec<String>,
+}
+
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
+}
+
+fn post(message: &JsValue) {
+    if let Ok(Some(parent)) = window().parent() {
+        // The state is public (it is what the reader sees), so any parent origin may read it.
+        _ = parent.post_message(message, "*");
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorOut<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    message: &'a str,
+}
+
+fn post_error(message: &str) {
+    post(&to_js(&ErrorOut {
+        kind: "capex:error",
+        message,
+    }));
+}
+
+fn post_state(scenario: &Scenario, projection: &Projection, adjustments: &[String]) {
+    post(&to_js(&StateOut::new(scenario, projection, adjustments)));
+}
+
+/// Reads one message's data into a command, or the reason it was refused.
+fn decode(data: JsValue) -> Result<Option<HostCommand>, String> {
+    if let Some(text) = data.as_string() {
+        // Pym.js parents talk to their children in strings; those are not for us.
+        if text.starts_with("pym") {
+            return Ok(None);
+        }
+        return Err("messages must be objects like {\"type\":\"capex:get\"}".to_owned());
+    }
+    let size = js_sys::JSON::stringify(&data)
+        .map_err(|_| "the message could not be read (cyclic or too deeply nested)".to_owned())?
+        .length() as usize;
+    if size > MAX_MESSAGE_CHARS {
+        return Err(format!(
+            "the message is too large ({size} characters; at most {MAX_MESSAGE_CHARS})"
+        ));
+    }
+    // serde-wasm-bindgen reads only a struct's own fields from an object, so the
+    // strict "no unknown fields" rule is checked here, on the object's own keys.
+    if data.is_object() && !js_sys::Array::is_array(&data) {
+        for key in js_sys::Object::keys(data.unchecked_ref::<js_sys::Object>()).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !matches!(key.as_str(), "type" | "scenario" | "id") {
+                let shown: String = key.chars().take(40).collect();
+                return Err(format!("unknown field \"{shown}\""));
+            }
+        }
+    }
+    let raw: RawHostMessage = serde_wasm_bindgen::from_value(data).map_err(|e| {
+        let detail: String = e.to_string().chars().take(80).collect();
+        format!("the message is malformed: {detail}")
+    })?;
+    interpret(raw).map(Some)
+}
+
+/// Answers the host page: `capex:ready` once mounted, `capex:state` in reply to
+/// `capex:get` and (debounced) after every change, `capex:error` for anything refused.
+pub fn use_host_bridge(options: UseHostBridgeOptions) {
+    let UseHostBridgeOptions {
+        scenario,
+        projection,
+        apply,
+        origins,
+    } = options;
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
+    let last_adjustments = StoredValue::new(Vec::<String>::new());
+
+    let handle = window_event_listener(ev::message, move |event: MessageEvent| {
+        let from_parent = event
+            .source()
+            .is_some_and(|s| js_sys::Object::is(&s, &parent));
+        if !from_parent
+            || (!origins.is_empty() && !origins.contains(&event.origin().to_ascii_lowercase()))
+        {
+            return;
+        }
+        match decode(event.data()) {
+            Ok(None) => {}
+            Ok(Some(HostCommand::Get)) => {
+                projection.with_untracked(|p| post_state(&scenario.get_untracked(), p, &[]));
+            }
+            Ok(Some(HostCommand::Set(values))) => {
+                let validated = scenario.get_untracked().with_all(&values);
+                last_adjustments
+                    .set_value(validated.adjustments.iter().map(|a| a.message()).collect());
+                apply.run(validated);
+            }
+            Ok(Some(HostCommand::Preset(preset))) => {
+                last_adjustments.set_value(Vec::new());
+                apply.run(Validated {
+                    scenario: preset.scenario(),
+                    adjustments: Vec::new(),
+                });
+            }
+            Err(message) => post_error(&message),
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |previous: Option<()>| {
+        let current = scenario.get();
+        if previous.is_none() {
+            post(&to_js(&ReadyOut {
+                kind: "capex:ready",
+            }));
+            return;
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                let adjustments = last_adjustments.get_value();
+                last_adjustments.set_value(Vec::new());
+                projection.with_untracked(|p| post_state(&current, p, &adjustments));
+            },
+            DEBOUNCE,
+        );
+        pending.set_value(handle.ok());
+    });
+}
+
+#[derive(Serialize)]
+struct ReadyOut {
+    #[serde(rename = "type")]
+    kind: &'static str,
+}

@@ -1,0 +1,79 @@
+//! Share links: read the view state from the address, keep the address current.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::state::{url, ViewState};
+
+/// How long the address waits after the last change before it is rewritten.
+const DEBOUNCE: Duration = Duration::from_millis(250);
+
+/// The browser's own number parser: correctly rounded, and small (no Rust float
+/// parsing tables in the wasm).
+fn parse_number(s: &str) -> f64 {
+    js_sys::Number::from(wasm_bindgen::JsValue::from_str(s)).value_of()
+}
+
+/// The view state in the page's address, and what had to be adjusted to read it.
+pub fn read_location() -> (ViewState, Vec<String>) {
+    let query = window().location().search().unwrap_or_default();
+    url::decode(&query, parse_number)
+}
+
+/// A full link to `state` on this page, for sharing (never in embed mode).
+pub fn full_link(state: &ViewState) -> String {
+    let location = window().location();
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let query = url::encode(&ViewState {
+        embed: false,
+        origins: Vec::new(),
+        ..state.clone()
+    });
+    if query.is_empty() {
+        base
+    } else {
+        format!("{base}?{query}")
+    }
+}
+
+/// Keeps the address's query equal to `state`, with `history.replaceState` (no
+/// history entry per slider tick, no scrolling), debounced.
+pub fn use_url_sync(state: Signal<ViewState>) {
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |previous: Option<()>| {
+        let state = state.get();
+        if previous.is_none() {
+            return; // the address already says this
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                let location = window().location();
+                let query = url::encode(&state);
+                let path = location.pathname().unwrap_or_default();
+                let hash = location.hash().unwrap_or_default();
+                let url = if query.is_empty() {
+                    format!("{path}{hash}")
+                } else {
+                    format!("{path}?{query}{hash}")
+                };
+                if let Ok(history) = window().history() {
+                    _ = history.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&url),
+                    );
+                }
+            },
+            DEBOUNCE,
+        );
+        pending.set_value(handle.ok());
+    });
+}

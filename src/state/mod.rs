@@ -1,0 +1,26 @@
+//! The widget's state as it crosses the page's edges: share links (`url`) and messages
+//! from a host page (`host`). Pure Rust (serde only), so every decoder of untrusted
+//! input is tested natively; the browser glue lives in `crate::embed`.
+
+pub mod host;
+pub mod url;
+
+use crate::model::{Preset, Scenario};
+
+/// Everything a share link or embed URL carries.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewState {
+    /// The reader's assumptions.
+    pub scenario: Scenario,
+    /// The preset the picker shows, when the scenario is exactly one.
+    pub preset: Option<Preset>,
+    /// Embed view: no page chrome, compact layout, height messages to the host.
+    pub embed: bool,
+    /// Origins allowed to send host messages (empty: the parent window, any origin).
+    pub origins: Vec<String>,
+}
+
+/// The preset whose scenario `scenario` is exactly, if any (the baseline is `report`).
+pub fn preset_of(scenario: &Scenario) -> Option<Preset> {
+    Preset::ALL.into_iter().find(|p| p.scenario() == *scenario)
+}

@@ -1,0 +1,84 @@
+// The static servers the end-to-end tests need, all on 127.0.0.1:
+//   :4173  dist/ at / and at the sub-path /news/2032-ai-capex/ (the default build)
+//   :4174  dist-embed/ at / and, under a strict Content-Security-Policy, at /csp/
+//   :4175  host pages (tests/e2e/hosts/) and pym.js: another origin, like a newsroom CMS
+// Plain files only, like any static host; no python needed.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const root = resolve(here, '..', '..');
+const base = Number(process.env.E2E_PORT ?? 4173);
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data: blob:; object-src 'none'; base-uri 'none'";
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
+  '.json': 'application/json', '.png': 'image/png',
+};
+
+async function send(res, dir, path, headers = {}) {
+  const file = normalize(join(dir, decodeURIComponent(path)));
+  if (!file.startsWith(dir)) return notFound(res);
+  try {
+    const info = await stat(file);
+    const target = info.isDirectory() ? join(file, 'index.html') : file;
+    const body = await readFile(target);
+    res.writeHead(200, { 'content-type': types[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
+    res.end(body);
+  } catch {
+    notFound(res);
+  }
+}
+
+function notFound(res) {
+  res.writeHead(404, { 'content-type': 'text/plain' });
+  res.end('not found');
+}
+
+// Host pages a test writes (PUT /pages/<name>), served from a real loopback origin:
+// Chromium blocks a page that is not on loopback from framing loopback content.
+const pages = new Map();
+
+function serve(port, route) {
+  createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (req.method === 'PUT' && path.startsWith('/pages/')) {
+      let body = '';
+      req.on('data', (chunk) => { body += chunk; });
+      req.on('end', () => { pages.set(path, body); res.writeHead(204); res.end(); });
+      return;
+    }
+    if (path === '/favicon.ico') {
+      res.writeHead(204);
+      return res.end();
+    }
+    if (pages.has(path)) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+      return res.end(pages.get(path));
+    }
+    route(path, res).catch(() => notFound(res));
+  }).listen(port, '127.0.0.1');
+}
+
+const dist = join(root, 'dist');
+const distEmbed = join(root, 'dist-embed');
+const SUB = '/news/2032-ai-capex/';
+
+serve(base, async (path, res) => {
+  if (path.startsWith(SUB)) return send(res, dist, path.slice(SUB.length - 1));
+  return send(res, dist, path);
+});
+serve(base + 1, async (path, res) => {
+  if (path.startsWith('/csp/')) return send(res, distEmbed, path.slice(4), { 'content-security-policy': CSP });
+  return send(res, distEmbed, path);
+});
+serve(base + 2, async (path, res) => {
+  if (path === '/pym.v1.min.js') return send(res, join(here, '..', 'node_modules', 'pym.js', 'dist'), path);
+  return send(res, join(here, 'hosts'), path);
+});
+console.log(`e2e servers on 127.0.0.1:${base}-${base + 2}`);
