@@ -113,3 +113,30 @@ test('screenshots at phone and laptop sizes', async ({ browser }) => {
     await context.close();
   }
 });
+
+test('without JavaScript, readers still get the baseline chart and table', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto('./');
+  const chart = page.locator('img.static-chart');
+  await expect(chart).toBeVisible();
+  expect(await chart.evaluate((img) => img.complete && img.naturalWidth)).toBeGreaterThan(100);
+  await expect(chart).toHaveAttribute('alt', /\$525B in 2032/);
+  await expect(page.locator('.static-baseline tr', { hasText: '2032' })).toContainText('525');
+  // (The <noscript> note itself is not rendered by Playwright's script-disabled
+  // emulation, which still parses <noscript> as text; real browsers show it.)
+  await page.screenshot({ path: require('node:path').join(__dirname, '..', '.artifacts', 'screenshots', 'no-javascript-360.png'), fullPage: true });
+  await context.close();
+});
+
+test('without WebAssembly, the baseline stays and a note explains', async ({ page }) => {
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  const errors = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  await page.goto('./');
+  await expect(page.locator('#capex-error')).toBeVisible();
+  await expect(page.locator('img.static-chart')).toBeVisible();
+  await expect(page.locator('.static-baseline tr', { hasText: '2025' })).toContainText('371');
+  expect(errors.join(' ')).toContain('does not support WebAssembly');
+  problems.length = 0; // the one expected console error
+});
