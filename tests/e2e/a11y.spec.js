@@ -1,0 +1,77 @@
+// Accessibility checks a reader relies on: axe-core finds nothing, and everything can
+// be reached and used with the keyboard alone.
+const { test, expect } = require('@playwright/test');
+const { AxeBuilder } = require('@axe-core/playwright');
+
+const EMBED = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}`;
+
+async function scan(page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['laptop', { width: 1280, height: 800 }]]) {
+  test(`axe finds no violations on the page (${name})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./');
+    await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
+    expect(await scan(page)).toEqual([]);
+  });
+}
+
+test('axe finds no violations in the embed build, with its panels and a notice open', async ({ page }) => {
+  await page.goto(`${EMBED}/?tr32=-5`);
+  await expect(page.getByTestId('notices').locator('li')).toHaveCount(1);
+  await page.getByTestId('embed').click();
+  await expect(page.getByTestId('embed-code')).toBeVisible();
+  expect(await scan(page)).toEqual([]);
+  await page.goto(`${EMBED}/?embed=1`);
+  await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
+  expect(await scan(page)).toEqual([]);
+});
+
+test('keyboard only: every control is reachable in order and works', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
+  const order = [];
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? (el.getAttribute('data-testid') || el.id || el.tagName.toLowerCase()) : null;
+    });
+    order.push(id);
+    if (id === 'reset') break;
+  }
+  const sliders = order.filter((id) => id && id.startsWith('slider-'));
+  expect(sliders).toEqual(['slider-g26', 'slider-glr', 'slider-tr32', 'slider-inf32']);
+  expect(order).toContain('reset');
+  // Focus is visible on a slider.
+  await page.getByTestId('slider-glr').focus();
+  const outline = await page.getByTestId('slider-glr').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  // Use them: End on inference, Home on growth, then Enter on Reset.
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('sentence-total')).not.toHaveText('$525B');
+  await page.getByTestId('slider-inf32').focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('sentence-inference')).toHaveText('100%');
+  await page.getByTestId('reset').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
+  await expect(page.getByTestId('sentence-inference')).toHaveText('50%');
+});
+
+test('screen readers hear the result once the reader pauses', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
+  const announcer = page.getByTestId('announcer');
+  await expect(announcer).toHaveAttribute('aria-live', 'polite');
+  await page.getByTestId('slider-glr').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  // Not on every tick: right after the moves it has not spoken yet...
+  expect(await announcer.textContent()).toBe('');
+  // ...then it says the sentence once.
+  await expect(announcer).toContainText('Under these assumptions, AI investment reaches');
+  await expect(announcer).toContainText(await page.getByTestId('sentence-total').textContent());
+});
