@@ -76,6 +76,15 @@ banner "size of dist-embed/ (printed, not enforced)"
 node "$ROOT/tests/size-check.mjs" "$ROOT/dist-embed" 120 || true
 
 banner "end-to-end tests (Playwright, headless Chromium, dist/ on 127.0.0.1)"
+# Three free consecutive ports for the test servers (4173 is a common dev-server port).
+E2E_PORT="$(node -e '
+  const net = require("node:net");
+  const free = (p) => new Promise((ok) => { const s = net.createServer().once("error", () => ok(false))
+    .once("listening", () => s.close(() => ok(true))).listen(p, "127.0.0.1"); });
+  (async () => { for (let p = 41730; p < 42730; p += 3) {
+    if ((await free(p)) && (await free(p + 1)) && (await free(p + 2))) { console.log(p); return; } }
+    console.log(4173); })();')"
+export E2E_PORT
 E2E_JSON="$ROOT/tests/.artifacts/e2e-results.json"
 rm -f "$E2E_JSON"
 (cd "$ROOT/tests" && npx playwright test)

@@ -132,7 +132,13 @@ fn connect(
     };
     use_url_sync(view_state.into());
     let state = view_state.get_untracked();
-    if state.embed || in_frame() {
+    // The rule of record for embed mode is the decoded link; mode.js only got there first.
+    if let Some(html) = document().document_element() {
+        _ = html.class_list().toggle_with_force("embed", state.embed);
+    }
+    // Only inside a frame is there a host to talk to: at the top level, "parent" is the
+    // page itself.
+    if in_frame() {
         use_height_reporter();
         use_host_bridge(UseHostBridgeOptions {
             scenario,

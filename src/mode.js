@@ -1,9 +1,9 @@
 // Runs before the page is painted (a blocking classic script, allowed by a strict CSP
 // because it is a file): switches the page into embed mode from the address, so the
-// page chrome never flashes inside an iframe.
+// page chrome never flashes inside an iframe. Same rule as the widget's link decoder
+// (src/state/url.rs): the last `embed` wins, and only 1 or true.
 (function () {
-  var query = window.location.search;
-  if (/[?&]embed=(1|true)(&|$)/.test(query)) {
-    document.documentElement.classList.add('embed');
-  }
+  var values = new URLSearchParams(window.location.search).getAll('embed');
+  var last = values.length ? values[values.length - 1] : '';
+  document.documentElement.classList.toggle('embed', last === '1' || last === 'true');
 })();

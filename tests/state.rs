@@ -7,6 +7,8 @@ use ai_capex_explorer::state::url::{decode_native as decode, encode};
 use ai_capex_explorer::state::ViewState;
 use proptest::prelude::*;
 
+mod common;
+
 fn scenario_of(query: &str) -> (Scenario, Vec<String>) {
     let (state, notes) = decode(query);
     (state.scenario, notes)
@@ -52,9 +54,32 @@ fn embed_and_origins() {
         encode(&state),
         "embed=1&origins=https://news.example.com,http://localhost:8080"
     );
-    let (state, notes) = decode("embed=1&origins=javascript:alert(1),https://a.com/path,*");
+    let (state, notes) = decode("embed=1&origins=javascript:alert(1),https://a.com/path,*,https://,https://u@a.com,https://a.com?x");
     assert!(state.origins.is_empty());
-    assert_eq!(notes.len(), 3);
+    assert_eq!(notes.len(), 1, "the same note once: {notes:?}");
+    let (state, _) =
+        decode("origins=https://A.example:443,http://b.example:80,http://c.example:8080");
+    assert_eq!(
+        state.origins,
+        vec![
+            "https://a.example",
+            "http://b.example",
+            "http://c.example:8080"
+        ]
+    );
+    // One embed rule, shared with mode.js: the last value wins, and only 1 or true.
+    for (query, embed) in [
+        ("embed=1", true),
+        ("embed=true", true),
+        ("embed", false),
+        ("embed=", false),
+        ("embed=%31", true),
+        ("embe%64=1", true),
+        ("embed=1&embed=0", false),
+        ("embed=0&embed=1", true),
+    ] {
+        assert_eq!(decode(query).0.embed, embed, "{query}");
+    }
 }
 
 #[test]
@@ -120,9 +145,48 @@ fn very_long_links_and_values_are_cut_not_fatal() {
     let (s, notes) = scenario_of(&format!("glr={}", "1".repeat(40)));
     assert_eq!(s, Scenario::default());
     assert!(notes[0].contains("too long"));
-    // A multi-byte character straddling the cut.
-    let (_, notes) = scenario_of(&"é".repeat(3000));
+    // A multi-byte character straddling the cut (4096 is odd bytes into "aé…").
+    let (_, notes) = scenario_of(&format!("a{}", "é".repeat(3000)));
     assert_eq!(notes.len(), 1);
+    // A flood of bad values: each note once, and at most five.
+    let flood: Vec<String> = (0..700)
+        .map(|i| {
+            format!(
+                "{}=x{i}",
+                ["glr", "g26", "tr32", "inf32", "eff", "elas", "sdg"][i % 7]
+            )
+        })
+        .collect();
+    let (_, notes) = scenario_of(&flood.join("&"));
+    assert_eq!(notes.len(), 5, "{notes:?}");
+    assert!(notes[4].contains("more adjustments"));
+}
+
+#[test]
+fn tiny_and_edge_values_round_trip_in_short_links() {
+    for (a, v) in [
+        (Assumption::ExtraEfficiency, 1.2345678901234568e-16),
+        (Assumption::ExtraEfficiency, 1e-300),
+        (Assumption::LongRunGrowth, -9.999999999999),
+        (Assumption::Base2024, 399.99999999999994),
+    ] {
+        let s = Scenario::default().with(a, v).scenario;
+        let query = encode(&ViewState::of(s));
+        assert!(query.len() < 40, "{query}");
+        assert_eq!(decode(&query).0.scenario, s, "{query}");
+    }
+}
+
+#[test]
+fn rewriting_the_address_keeps_other_parameters() {
+    use ai_capex_explorer::state::url::merge;
+    assert_eq!(
+        merge("?utm_source=news&glr=5&childId=c1", "glr=7"),
+        "utm_source=news&childId=c1&glr=7"
+    );
+    assert_eq!(merge("?glr=5&inf32=60", ""), "");
+    assert_eq!(merge("", "preset=capex-bust"), "preset=capex-bust");
+    assert_eq!(merge("?gl%72=5&x=%zz", "glr=7"), "x=%zz&glr=7");
 }
 
 #[test]
@@ -208,17 +272,7 @@ fn state_message_shape() {
 }
 
 fn any_scenario() -> impl Strategy<Value = Scenario> {
-    let edit = (0..N_ASSUMPTIONS).prop_flat_map(|i| {
-        let spec = Assumption::ALL[i].spec();
-        (Just(i), spec.min..=spec.max)
-    });
-    proptest::collection::vec(edit, 0..12).prop_map(|edits| {
-        let values: Vec<_> = edits
-            .into_iter()
-            .map(|(i, v)| (Assumption::ALL[i], v))
-            .collect();
-        Scenario::from_values(&values).scenario
-    })
+    common::scenarios(12, false)
 }
 
 proptest! {
@@ -231,7 +285,7 @@ proptest! {
     }
 
     #[test]
-    fn any_query_decodes_to_a_valid_scenario(query in ".{0,300}") {
+    fn any_query_decodes_to_a_valid_scenario(query in ".{0,5000}") {
         let (state, _) = decode(&query);
         for a in Assumption::ALL {
             let spec = a.spec();
@@ -241,9 +295,31 @@ proptest! {
     }
 
     #[test]
-    fn any_key_value_soup_decodes(pairs in proptest::collection::vec(("[a-z0-9%]{0,6}", "[-+.0-9eE%a-zA-Z]{0,12}"), 0..20)) {
+    fn any_key_value_soup_decodes(
+        pairs in proptest::collection::vec(
+            (prop_oneof![
+                3 => proptest::sample::select(Assumption::ALL.map(|a| a.spec().key).to_vec()).prop_map(str::to_owned),
+                1 => prop_oneof![Just("preset".to_owned()), Just("embed".to_owned()), Just("origins".to_owned())],
+                1 => "[a-z0-9%]{0,6}",
+            ],
+            prop_oneof![
+                3 => (-1e6..1e6f64).prop_map(|v| v.to_string()),
+                1 => "[-+.0-9eE%a-zA-Z,:/]{0,40}",
+                1 => "(%[0-9A-Fa-f]{2}){0,20}",
+            ]),
+            0..60,
+        )
+    ) {
         let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        let (state, _) = decode(&query.join("&"));
-        prop_assert!(project(&state.scenario).total.iter().all(|v| v.is_finite() && *v >= 0.0));
+        let (state, notes) = decode(&query.join("&"));
+        let s = &state.scenario;
+        prop_assert!(notes.len() <= 5);
+        prop_assert!(project(s).total.iter().all(|v| v.is_finite() && *v >= 0.0));
+        for (t, i) in [(Assumption::TrainingShare2025, Assumption::InferenceShare2025),
+                       (Assumption::TrainingShare2032, Assumption::InferenceShare2032)] {
+            prop_assert!(s.get(t) + s.get(i) <= 100.0 + 1e-9);
+        }
+        let named: f64 = Company::NAMED.iter().filter_map(|c| c.share_assumption()).map(|a| s.get(a)).sum();
+        prop_assert!(named <= 100.0 + 1e-9);
     }
 }

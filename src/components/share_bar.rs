@@ -22,11 +22,20 @@ pub fn embed_snippet(state: &ViewState) -> String {
         embed: true,
         ..state.clone()
     });
+    let src = escape_attribute(&format!("{base}?{query}"));
     format!(
-        "<iframe src=\"{base}?{query}\" title=\"{IFRAME_TITLE}\" loading=\"lazy\" width=\"100%\" \
+        "<iframe src=\"{src}\" title=\"{IFRAME_TITLE}\" loading=\"lazy\" width=\"100%\" \
          height=\"720\" style=\"width:100%;min-width:280px;border:0\" data-capex-embed></iframe>\n\
          {RESIZE_LISTENER}"
     )
+}
+
+/// `s` safe inside a double-quoted HTML attribute.
+fn escape_attribute(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Tries to copy `text` with the Clipboard API, else with the selection in `field`.
@@ -121,28 +130,25 @@ pub fn ShareBar(
         }
     };
 
+    let toggle_button = move |which: &'static str, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="button"
+                data-testid=which
+                aria-expanded=move || (open.get() == Some(which)).to_string()
+                aria-controls="capex-share-panel"
+                on:click=move |_| toggle(which)
+            >
+                {label}
+            </button>
+        }
+    };
+
     view! {
         <div class="share-bar">
-            <button
-                type="button"
-                class="button"
-                data-testid="share"
-                aria-expanded=move || (open.get() == Some("share")).to_string()
-                aria-controls="capex-share-panel"
-                on:click=move |_| toggle("share")
-            >
-                "Share"
-            </button>
-            <button
-                type="button"
-                class="button"
-                data-testid="embed"
-                aria-expanded=move || (open.get() == Some("embed")).to_string()
-                aria-controls="capex-share-panel"
-                on:click=move |_| toggle("embed")
-            >
-                "Embed"
-            </button>
+            {toggle_button("share", "Share")}
+            {toggle_button("embed", "Embed")}
             <div
                 id="capex-share-panel"
                 class="share-panel"

@@ -13,6 +13,7 @@ pub fn SummarySentence(
     #[prop(into)]
     projection: Signal<Projection>,
 ) -> impl IntoView {
+    // Recomputed per use (well under a microsecond): cheaper in wasm size than a Memo.
     let summary = move || projection.with(Projection::summary);
     let total = move || money_b(summary().total_2032);
     let inference = move || percent(summary().inference_share_2032);
@@ -44,6 +45,12 @@ pub fn SummarySentence(
     let sentence = NodeRef::<P>::new();
     let announcer = NodeRef::<P>::new();
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    // A timer must not fire into a disposed widget.
+    on_cleanup(move || {
+        if let Some(Some(handle)) = pending.try_get_value() {
+            handle.clear();
+        }
+    });
     Effect::new(move |first: Option<()>| {
         projection.track();
         if first.is_none() {

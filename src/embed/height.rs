@@ -11,10 +11,21 @@ use crate::state::url::percent_decode;
 /// The Pym.js child id the parent gave us in the URL, if any.
 fn pym_child_id() -> Option<String> {
     let search = window().location().search().ok()?;
-    search.trim_start_matches('?').split('&').find_map(|pair| {
-        let (k, v) = pair.split_once('=')?;
-        (k == "childId").then(|| percent_decode(v))
-    })
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| {
+            let (k, v) = pair.split_once('=')?;
+            (k == "childId").then(|| percent_decode(v))
+        })
+        // Pym.js ids are element ids; anything else could forge other Pym messages.
+        .filter(|id| {
+            !id.is_empty()
+                && id.len() <= 64
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
 }
 
 /// Posts the document's height to the parent window whenever it changes:

@@ -11,7 +11,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::MessageEvent;
 
 use crate::model::{Projection, Scenario, Validated};
-use crate::state::host::{interpret, HostCommand, RawHostMessage, StateOut, MAX_MESSAGE_CHARS};
+use crate::state::host::{
+    check_field, check_size, interpret, HostCommand, RawHostMessage, StateOut,
+};
 
 /// How long after the last change the host hears about it.
 const DEBOUNCE: Duration = Duration::from_millis(150);
@@ -59,7 +61,21 @@ fn post_state(scenario: &Scenario, projection: &Projection, adjustments: &[Strin
     post(&to_js(&StateOut::new(scenario, projection, adjustments)));
 }
 
-/// Reads one message's data into a command, or the reason it was refused.
+/// Whether `value` is a plain object (`{…}`), not an array, Map, Date or class instance.
+fn is_plain_object(value: &JsValue) -> bool {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return false;
+    }
+    let proto = js_sys::Object::get_prototype_of(value);
+    proto.is_null()
+        || js_sys::Object::is(
+            &proto,
+            &js_sys::Object::get_prototype_of(&js_sys::Object::new()),
+        )
+}
+
+/// Reads one message's data into a command (`Ok(None)`: not for us), or the reason it
+/// was refused.
 fn decode(data: JsValue) -> Result<Option<HostCommand>, String> {
     if let Some(text) = data.as_string() {
         // Pym.js parents talk to their children in strings; those are not for us.
@@ -68,24 +84,36 @@ fn decode(data: JsValue) -> Result<Option<HostCommand>, String> {
         }
         return Err("messages must be objects like {\"type\":\"capex:get\"}".to_owned());
     }
-    let size = js_sys::JSON::stringify(&data)
-        .map_err(|_| "the message could not be read (cyclic or too deeply nested)".to_owned())?
-        .length() as usize;
-    if size > MAX_MESSAGE_CHARS {
-        return Err(format!(
-            "the message is too large ({size} characters; at most {MAX_MESSAGE_CHARS})"
-        ));
+    if !is_plain_object(&data) {
+        return Err("messages must be plain objects like {\"type\":\"capex:get\"}".to_owned());
     }
+    // What the widget itself sends (a host may echo it back, or a top-level page may
+    // hear itself): never an error, never acted on.
+    let kind = js_sys::Reflect::get(&data, &"type".into())
+        .ok()
+        .and_then(|t| t.as_string());
+    if matches!(
+        kind.as_deref(),
+        Some("capex:ready" | "capex:state" | "capex:error" | "capex:height")
+    ) || js_sys::Reflect::has(&data, &"datawrapper-height".into()).unwrap_or(false)
+    {
+        return Ok(None);
+    }
+    let size = js_sys::JSON::stringify(&data)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| "the message could not be read (cyclic, too deep, or not JSON)".to_owned())?
+        .chars()
+        .count();
+    check_size(size)?;
     // serde-wasm-bindgen reads only a struct's own fields from an object, so the
     // strict "no unknown fields" rule is checked here, on the object's own keys.
-    if data.is_object() && !js_sys::Array::is_array(&data) {
-        for key in js_sys::Object::keys(data.unchecked_ref::<js_sys::Object>()).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if !matches!(key.as_str(), "type" | "scenario" | "id") {
-                let shown: String = key.chars().take(40).collect();
-                return Err(format!("unknown field \"{shown}\""));
-            }
-        }
+    for key in js_sys::Object::keys(data.unchecked_ref::<js_sys::Object>()).iter() {
+        check_field(&key.as_string().unwrap_or_default())?;
+    }
+    let scenario = js_sys::Reflect::get(&data, &"scenario".into()).unwrap_or(JsValue::UNDEFINED);
+    if !scenario.is_undefined() && !is_plain_object(&scenario) {
+        return Err("\"scenario\" must be a plain object of numbers".to_owned());
     }
     let raw: RawHostMessage = serde_wasm_bindgen::from_value(data).map_err(|e| {
         let detail: String = e.to_string().chars().take(80).collect();
@@ -141,6 +169,12 @@ pub fn use_host_bridge(options: UseHostBridgeOptions) {
     on_cleanup(move || handle.remove());
 
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    // A timer must not fire into a disposed widget.
+    on_cleanup(move || {
+        if let Some(Some(handle)) = pending.try_get_value() {
+            handle.clear();
+        }
+    });
     Effect::new(move |previous: Option<()>| {
         let current = scenario.get();
         if previous.is_none() {

@@ -41,39 +41,46 @@ pub fn full_link(state: &ViewState) -> String {
     }
 }
 
-/// Keeps the address's query equal to `state`, with `history.replaceState` (no
-/// history entry per slider tick, no scrolling), debounced.
+/// Keeps our part of the address's query equal to `state`, with
+/// `history.replaceState` (no history entry per slider tick, no scrolling), debounced.
+/// Other parameters and the history state are left as they were. The first run
+/// rewrites the address only if reading it adjusted anything.
 pub fn use_url_sync(state: Signal<ViewState>) {
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    // A timer must not fire into a disposed widget.
+    on_cleanup(move || {
+        if let Some(Some(handle)) = pending.try_get_value() {
+            handle.clear();
+        }
+    });
     Effect::new(move |previous: Option<()>| {
         let state = state.get();
+        let write = move || {
+            let location = window().location();
+            let search = location.search().unwrap_or_default();
+            let query = url::merge(&search, &url::encode(&state));
+            if query == search.trim_start_matches('?') {
+                return;
+            }
+            let path = location.pathname().unwrap_or_default();
+            let hash = location.hash().unwrap_or_default();
+            let url = if query.is_empty() {
+                format!("{path}{hash}")
+            } else {
+                format!("{path}?{query}{hash}")
+            };
+            if let Ok(history) = window().history() {
+                let kept = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+                _ = history.replace_state_with_url(&kept, "", Some(&url));
+            }
+        };
         if previous.is_none() {
-            return; // the address already says this
+            write();
+            return;
         }
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        let handle = set_timeout_with_handle(
-            move || {
-                let location = window().location();
-                let query = url::encode(&state);
-                let path = location.pathname().unwrap_or_default();
-                let hash = location.hash().unwrap_or_default();
-                let url = if query.is_empty() {
-                    format!("{path}{hash}")
-                } else {
-                    format!("{path}?{query}{hash}")
-                };
-                if let Ok(history) = window().history() {
-                    _ = history.replace_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&url),
-                    );
-                }
-            },
-            DEBOUNCE,
-        );
-        pending.set_value(handle.ok());
+        pending.set_value(set_timeout_with_handle(write, DEBOUNCE).ok());
     });
 }

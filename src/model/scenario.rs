@@ -114,6 +114,16 @@ impl Default for Scenario {
     }
 }
 
+/// Untrusted values are kept to nine decimals (the default itself within that of it),
+/// so that every value writes out in a short link and reads back exactly.
+fn settle(value: f64, default: f64) -> f64 {
+    if (value - default).abs() < 1e-9 {
+        default
+    } else {
+        (value * 1e9).round() / 1e9
+    }
+}
+
 /// Slack for sums of shares: values that overshoot 100 % by float rounding alone are
 /// left as they are, so a scenario survives a round trip whatever order its values
 /// are applied in.
@@ -152,14 +162,15 @@ impl Scenario {
             };
         }
         let spec = assumption.spec();
-        let mut applied = value.clamp(spec.min, spec.max);
-        if applied != value {
+        let clamped = value.clamp(spec.min, spec.max);
+        if clamped != value {
             adjustments.push(Adjustment::Clamped {
                 assumption,
                 requested: value,
-                applied,
+                applied: clamped,
             });
         }
+        let mut applied = settle(clamped, spec.default);
 
         if let Some(company) = Company::NAMED
             .iter()
@@ -173,7 +184,7 @@ impl Scenario {
                 .sum();
             let room = (100.0 - others).max(0.0);
             if applied > room + ROUNDING {
-                applied = room;
+                applied = settle(room, spec.default);
                 // One sentence per change: the cap says everything a clamp would.
                 adjustments.retain(|a| !matches!(a, Adjustment::Clamped { .. }));
                 adjustments.push(Adjustment::Capped {
@@ -194,7 +205,7 @@ impl Scenario {
             } else {
                 continue;
             };
-            let room = 100.0 - applied;
+            let room = settle(100.0 - applied, partner.spec().default);
             let from = next.get(partner);
             if from > room + ROUNDING {
                 next.values[partner.index()] = room;

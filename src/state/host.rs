@@ -29,6 +29,25 @@ pub struct RawHostMessage {
     pub id: Option<String>,
 }
 
+/// Refuses a message whose JSON form has more than [`MAX_MESSAGE_CHARS`] characters.
+pub fn check_size(chars: usize) -> Result<(), String> {
+    if chars > MAX_MESSAGE_CHARS {
+        Err(format!(
+            "the message is too large ({chars} characters; at most {MAX_MESSAGE_CHARS})"
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// Refuses a top-level field other than `type`, `scenario` and `id`.
+pub fn check_field(key: &str) -> Result<(), String> {
+    match key {
+        "type" | "scenario" | "id" => Ok(()),
+        other => Err(format!("unknown field \"{}\"", shorten(other))),
+    }
+}
+
 /// What a valid host message asks for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum HostCommand {

@@ -16,6 +16,10 @@ pub const MAX_QUERY_LEN: usize = 4096;
 pub const MAX_VALUE_LEN: usize = 32;
 /// Most origins accepted in `origins`.
 pub const MAX_ORIGINS: usize = 8;
+/// Longest `origins` value read.
+pub const MAX_ORIGINS_LEN: usize = 1700;
+/// Most notes shown about one link; the rest are counted.
+pub const MAX_NOTES: usize = 5;
 
 /// The query string (without `?`) for `state`: empty for the report baseline.
 pub fn encode(state: &ViewState) -> String {
@@ -64,11 +68,15 @@ pub fn decode(query: &str, parse_number: impl Fn(&str) -> f64) -> (ViewState, Ve
         let key = percent_decode(raw_key);
         let value = percent_decode(raw_value);
         let assumption = Assumption::from_key(&key);
-        let known = assumption.is_some() || matches!(key.as_str(), "preset" | "embed" | "origins");
-        if !known {
+        if !is_ours(&key) {
             continue;
         }
-        if value.chars().count() > MAX_VALUE_LEN && key != "origins" {
+        let limit = if key == "origins" {
+            MAX_ORIGINS_LEN
+        } else {
+            MAX_VALUE_LEN
+        };
+        if value.chars().count() > limit {
             notes.push(format!(
                 "Ignored \"{key}\" in the link: its value is too long."
             ));
@@ -89,7 +97,8 @@ pub fn decode(query: &str, parse_number: impl Fn(&str) -> f64) -> (ViewState, Ve
                     notes.push("Ignored the link's preset: there is no such scenario.".to_owned())
                 }
             },
-            (None, "embed") => state.embed = matches!(value.as_str(), "1" | "true" | ""),
+            // The same rule as mode.js: the last `embed` wins, and only 1 or true.
+            (None, "embed") => state.embed = matches!(value.as_str(), "1" | "true"),
             (None, "origins") => state.origins = origins(&value, &mut notes),
             _ => {}
         }
@@ -100,7 +109,42 @@ pub fn decode(query: &str, parse_number: impl Fn(&str) -> f64) -> (ViewState, Ve
     notes.extend(validated.adjustments.iter().map(in_link));
     state.scenario = validated.scenario;
     state.preset = preset_of(&state.scenario);
-    (state, notes)
+    (state, tidy(notes))
+}
+
+/// Each note once, and at most [`MAX_NOTES`] of them: a hostile link must not flood
+/// the page with notes.
+fn tidy(notes: Vec<String>) -> Vec<String> {
+    let mut unique: Vec<String> = Vec::new();
+    for note in notes {
+        if !unique.contains(&note) {
+            unique.push(note);
+        }
+    }
+    if unique.len() > MAX_NOTES {
+        let more = unique.len() - (MAX_NOTES - 1);
+        unique.truncate(MAX_NOTES - 1);
+        unique.push(format!("…and {more} more adjustments to the link."));
+    }
+    unique
+}
+
+/// Whether a query key is one of ours (the rest belong to hosts, newsletters, Pym.js).
+fn is_ours(key: &str) -> bool {
+    Assumption::from_key(key).is_some() || matches!(key, "preset" | "embed" | "origins")
+}
+
+/// `existing` with our keys replaced by `ours`: other parameters (`utm_source`,
+/// Pym.js's `childId`, …) stay where they were.
+pub fn merge(existing: &str, ours: &str) -> String {
+    let existing = existing.strip_prefix('?').unwrap_or(existing);
+    let mut parts: Vec<&str> = existing
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| !is_ours(&percent_decode(p.split_once('=').map_or(*p, |(k, _)| k))))
+        .collect();
+    parts.extend(ours.split('&').filter(|p| !p.is_empty()));
+    parts.join("&")
 }
 
 fn in_link(adjustment: &Adjustment) -> String {
@@ -124,22 +168,46 @@ fn number(s: &str, parse_number: &impl Fn(&str) -> f64) -> Option<f64> {
 fn origins(value: &str, notes: &mut Vec<String>) -> Vec<String> {
     let mut out = Vec::new();
     for origin in value.split(',').map(str::trim).filter(|o| !o.is_empty()) {
-        let valid = (origin.starts_with("https://") || origin.starts_with("http://"))
-            && origin.len() <= 200
-            && !origin
-                .trim_start_matches("https://")
-                .trim_start_matches("http://")
-                .contains('/')
-            && origin.chars().all(|c| c.is_ascii_graphic());
-        if valid && out.len() < MAX_ORIGINS {
-            out.push(origin.to_ascii_lowercase());
-        } else {
-            notes.push(
-                "Ignored an origin in the link that is not of the form https://host.".to_owned(),
-            );
+        match origin_of(origin) {
+            Some(o) if out.len() < MAX_ORIGINS => out.push(o),
+            _ => notes.push(
+                "Ignored an origin in the link that is not of the form https://host[:port]."
+                    .to_owned(),
+            ),
         }
     }
     out
+}
+
+/// `scheme://host[:port]`, lower-cased, without a default port; `None` if it is not one.
+fn origin_of(s: &str) -> Option<String> {
+    let s = s.to_ascii_lowercase();
+    let (scheme, rest) = s.split_once("://")?;
+    let default_port = match scheme {
+        "https" => "443",
+        "http" => "80",
+        _ => return None,
+    };
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((h, p)) if !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()) => {
+            (h, Some(p))
+        }
+        Some(_) => return None,
+        None => (rest, None),
+    };
+    let host_ok = !host.is_empty()
+        && host.len() <= 253
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        && !host.starts_with(['.', '-']);
+    if !host_ok {
+        return None;
+    }
+    Some(match port {
+        Some(p) if p != default_port => format!("{scheme}://{host}:{p}"),
+        _ => format!("{scheme}://{host}"),
+    })
 }
 
 fn truncate_at_char(s: &str, max: usize) -> &str {

@@ -115,7 +115,7 @@ test('the embed snippet is one paste: titled lazy iframe with the scenario and a
   await page.goto(`${EMBED}/?glr=9.5`);
   await byId(page, 'embed').click();
   const snippet = await byId(page, 'embed-code').inputValue();
-  expect(snippet).toContain(`<iframe src="${EMBED}/?glr=9.5&embed=1"`);
+  expect(snippet).toContain(`<iframe src="${EMBED}/?glr=9.5&amp;embed=1"`);
   expect(snippet).toContain('title="AI Capex Explorer');
   expect(snippet).toContain('loading="lazy"');
   expect(snippet).toContain('width="100%"');
@@ -147,6 +147,10 @@ async function iframeMatchesContent(page) {
     const outer = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
     const inner = await page.frames()[1].evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
     return Math.abs(outer - inner);
+  }, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+  // Nothing scrolls inside the frame.
+  await expect.poll(async () => {
+    return page.frames()[1].evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
   }, { timeout: 10_000 }).toBeLessThanOrEqual(1);
 }
 
@@ -244,6 +248,11 @@ test('host API: ready, get, set, preset, and a battery of hostile messages', asy
       ['unknown preset', { type: 'capex:preset', id: 'nope' }],
       ['empty set', { type: 'capex:set', scenario: {} }],
       ['cyclic', cyclic],
+      ['undefined', undefined],
+      ['Map as scenario', { type: 'capex:set', scenario: new Map([['glr', 12]]) }],
+      ['Map as message', new Map([['type', 'capex:get']])],
+      ['BigInt', { type: 'capex:set', scenario: { glr: 10n } }],
+      ['Date', new Date()],
     ].map(([name]) => name);
   });
   const before = (await messages('capex:error')).length;
@@ -264,7 +273,16 @@ test('host API: ready, get, set, preset, and a battery of hostile messages', asy
       { type: 'capex:preset', id: 'nope' },
       { type: 'capex:set', scenario: {} },
       cyclic,
+      undefined,
+      { type: 'capex:set', scenario: new Map([['glr', 12]]) },
+      new Map([['type', 'capex:get']]),
+      { type: 'capex:set', scenario: { glr: 10n } },
+      new Date(),
     ]) window.capexSend(m);
+    // Echoes of what the widget itself sends are ignored, not answered.
+    for (const m of [{ type: 'capex:state' }, { type: 'capex:error', message: 'x' }, { type: 'capex:ready' }, { type: 'capex:height', height: 1 }]) {
+      window.capexSend(m);
+    }
   });
   await expect.poll(async () => (await messages('capex:error')).length - before, { timeout: 10_000 }).toBe(hostile.length);
   for (const e of (await messages('capex:error')).slice(before)) {
@@ -286,6 +304,37 @@ test('messages from anyone but the parent, or from an origin not allowed, are ig
   expect(await page.evaluate(() => window.capexMessages.filter((m) => m && m.type === 'capex:error').length)).toBe(0);
 });
 
+test('the embed URL opened on its own does not talk to itself', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__posted = 0;
+    window.addEventListener('message', () => { window.__posted += 1; });
+  });
+  await page.goto(`${EMBED}/?embed=1`);
+  await expect(byId(page, 'sentence-total')).toHaveText('$525B');
+  await byId(page, 'slider-glr').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(600);
+  expect(await page.evaluate(() => window.__posted)).toBe(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+});
+
+test('origins: an allowed host can set, a host not allowed cannot, and a sibling frame never can', async ({ page }) => {
+  const allowed = encodeURIComponent(`${EMBED}/?embed=1&origins=${HOST}`);
+  await page.goto(`${HOST}/host-api.html?widget=${allowed}`);
+  const frame = page.frameLocator('#capex');
+  await expect.poll(() => page.evaluate(() => window.capexMessages.filter((m) => m && m.type === 'capex:ready').length)).toBe(1);
+  await page.evaluate(() => window.capexSend({ type: 'capex:set', scenario: { glr: 10 } }));
+  await expect(byId(frame, 'sentence-total')).toHaveText(money(expectedTotal2032({ longRun: 10 })));
+  // A second frame on the page posts to the widget: not the parent, so nothing happens.
+  await page.evaluate(() => {
+    const sibling = document.createElement('iframe');
+    sibling.srcdoc = '<script>parent.frames[0].postMessage({type:"capex:set",scenario:{glr:30}}, "*")<\/script>';
+    document.body.appendChild(sibling);
+  });
+  await page.waitForTimeout(600);
+  await expect(byId(frame, 'sentence-total')).toHaveText(money(expectedTotal2032({ longRun: 10 })));
+});
+
 test('dist/ works from a sub-path of a static host', async ({ page }) => {
   await page.goto(`${PLAIN}/news/2032-ai-capex/`);
   await expect(byId(page, 'sentence-total')).toHaveText('$525B');
@@ -305,7 +354,9 @@ test('runs under a strict Content-Security-Policy with no violation', async ({ p
   await byId(page, 'slider-inf32').focus();
   await page.keyboard.press('ArrowRight');
   await byId(page, 'share').click();
+  await expect(byId(page, 'share-status')).not.toHaveText('');
   await byId(page, 'embed').click();
+  await expect(byId(page, 'share-status')).not.toHaveText('');
   await expect(byId(page, 'sentence-inference')).toHaveText('51%');
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
 });

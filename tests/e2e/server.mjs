@@ -5,7 +5,7 @@
 // Plain files only, like any static host; no python needed.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -23,7 +23,7 @@ const types = {
 
 async function send(res, dir, path, headers = {}) {
   const file = normalize(join(dir, decodeURIComponent(path)));
-  if (!file.startsWith(dir)) return notFound(res);
+  if (file !== dir && !file.startsWith(dir + sep)) return notFound(res);
   try {
     const info = await stat(file);
     const target = info.isDirectory() ? join(file, 'index.html') : file;
@@ -62,7 +62,12 @@ function serve(port, route) {
       return res.end(pages.get(path));
     }
     route(path, res).catch(() => notFound(res));
-  }).listen(port, '127.0.0.1');
+  })
+    .on('error', (error) => {
+      console.error(`test server on port ${port}: ${error.message}`);
+      process.exit(1);
+    })
+    .listen(port, '127.0.0.1');
 }
 
 const dist = join(root, 'dist');
