@@ -4,6 +4,7 @@ use leptos::html::P;
 use leptos::prelude::*;
 
 use crate::format::{money_b, money_delta_b, percent};
+use crate::hooks::use_debounce_fn;
 use crate::model::{Projection, LAST_YEAR, REPORT_TOTAL_2032};
 
 /// The sentence whose numbers and words follow the inputs.
@@ -44,32 +45,17 @@ pub fn SummarySentence(
     // tick: a hidden live region, written straight to the DOM after a short quiet spell.
     let sentence = NodeRef::<P>::new();
     let announcer = NodeRef::<P>::new();
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    // A timer must not fire into a disposed widget.
-    on_cleanup(move || {
-        if let Some(Some(handle)) = pending.try_get_value() {
-            handle.clear();
-        }
-    });
+    let debounce = use_debounce_fn(Duration::from_millis(700));
     Effect::new(move |first: Option<()>| {
         projection.track();
         if first.is_none() {
             return;
         }
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                if let (Some(from), Some(to)) =
-                    (sentence.get_untracked(), announcer.get_untracked())
-                {
-                    to.set_text_content(from.text_content().as_deref());
-                }
-            },
-            Duration::from_millis(700),
-        );
-        pending.set_value(handle.ok());
+        debounce.run(move || {
+            if let (Some(from), Some(to)) = (sentence.get_untracked(), announcer.get_untracked()) {
+                to.set_text_content(from.text_content().as_deref());
+            }
+        });
     });
 
     view! {

@@ -10,6 +10,7 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::MessageEvent;
 
+use crate::hooks::use_debounce_fn;
 use crate::model::{Projection, Scenario, Validated};
 use crate::state::host::{
     check_field, check_size, interpret, HostCommand, RawHostMessage, StateOut,
@@ -168,13 +169,7 @@ pub fn use_host_bridge(options: UseHostBridgeOptions) {
     });
     on_cleanup(move || handle.remove());
 
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    // A timer must not fire into a disposed widget.
-    on_cleanup(move || {
-        if let Some(Some(handle)) = pending.try_get_value() {
-            handle.clear();
-        }
-    });
+    let debounce = use_debounce_fn(DEBOUNCE);
     Effect::new(move |previous: Option<()>| {
         let current = scenario.get();
         if previous.is_none() {
@@ -183,18 +178,11 @@ pub fn use_host_bridge(options: UseHostBridgeOptions) {
             }));
             return;
         }
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                let adjustments = last_adjustments.get_value();
-                last_adjustments.set_value(Vec::new());
-                projection.with_untracked(|p| post_state(&current, p, &adjustments));
-            },
-            DEBOUNCE,
-        );
-        pending.set_value(handle.ok());
+        debounce.run(move || {
+            let adjustments = last_adjustments.get_value();
+            last_adjustments.set_value(Vec::new());
+            projection.with_untracked(|p| post_state(&current, p, &adjustments));
+        });
     });
 }
 

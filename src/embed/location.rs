@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::hooks::use_debounce_fn;
 use crate::state::{url, ViewState};
 
 /// How long the address waits after the last change before it is rewritten.
@@ -46,13 +47,7 @@ pub fn full_link(state: &ViewState) -> String {
 /// Other parameters and the history state are left as they were. The first run
 /// rewrites the address only if reading it adjusted anything.
 pub fn use_url_sync(state: Signal<ViewState>) {
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    // A timer must not fire into a disposed widget.
-    on_cleanup(move || {
-        if let Some(Some(handle)) = pending.try_get_value() {
-            handle.clear();
-        }
-    });
+    let debounce = use_debounce_fn(DEBOUNCE);
     Effect::new(move |previous: Option<()>| {
         let state = state.get();
         let write = move || {
@@ -78,9 +73,6 @@ pub fn use_url_sync(state: Signal<ViewState>) {
             write();
             return;
         }
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        pending.set_value(set_timeout_with_handle(write, DEBOUNCE).ok());
+        debounce.run(write);
     });
 }
