@@ -14,7 +14,7 @@ WASM_BINDGEN_VERSION="0.2.130"
 
 log() { printf '\033[1m[bootstrap]\033[0m %s\n' "$*" >&2; }
 
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 apt_install() {

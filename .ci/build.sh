@@ -6,7 +6,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$ROOT/.ci/bootstrap.sh" build
-export PATH="$ROOT/tests/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$ROOT/tests/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 cd "$ROOT"
 trunk build --release "$@"
 DIST=dist
