@@ -44,7 +44,7 @@ done
 # Must equal the wasm-bindgen crate version pinned in Cargo.toml / Cargo.lock.
 # Not --locked: its own lockfile pins a webpki-roots version the registry lacks.
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
-  log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes ~5 min on 2 cores)"
+  log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 min on 2 cores)"
   CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
@@ -53,7 +53,7 @@ fi
 # 0.22 needs a newer rustc than this toolchain; 0.21.14 builds here. Its release
 # profile is fat LTO + 1 codegen unit; turning that off only speeds up the install.
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
-  log "installing trunk $TRUNK_VERSION (takes 10-20 min on 2 cores)"
+  log "installing trunk $TRUNK_VERSION (about 4 min on 2 cores)"
   CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
     cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
