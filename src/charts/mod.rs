@@ -41,6 +41,19 @@ impl Palette {
         other: RGBColor(187, 187, 187),
         ink: RGBColor(17, 17, 17),
     };
+
+    /// The dark theme (prefers-color-scheme: dark). Series keep their hues; "other"
+    /// darkens so that every band keeps 3:1 against the background.
+    pub const DARK: Palette = Palette {
+        background: RGBColor(18, 18, 18),
+        text: RGBColor(208, 208, 208),
+        axis: RGBColor(138, 138, 138),
+        grid: RGBColor(51, 51, 51),
+        training: RGBColor(51, 150, 214),
+        inference: RGBColor(230, 159, 0),
+        other: RGBColor(120, 120, 120),
+        ink: RGBColor(240, 240, 240),
+    };
 }
 
 /// How a chart is drawn: colours, and a scale factor applied to every font size and

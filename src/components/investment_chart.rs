@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::charts::{canvas, investment::REPORT_LABELS, ChartStyle, Palette};
 use crate::format::{money_b, percent};
-use crate::hooks::{use_element_width, UseElementWidthReturn};
+use crate::hooks::{use_element_width, use_preferred_dark, UseElementWidthReturn};
 use crate::model::{Projection, LAST_YEAR};
 
 /// The main chart: AI investment 2024–2032, stacked by workload, drawn on a canvas
@@ -17,6 +17,7 @@ pub fn InvestmentChart(
     let container = NodeRef::<Div>::new();
     let canvas_ref = NodeRef::<Canvas>::new();
     let UseElementWidthReturn { width, pixel_ratio } = use_element_width(container);
+    let dark = use_preferred_dark();
 
     Effect::new(move |_| {
         let (Some(canvas), css_width, dpr) = (canvas_ref.get(), width.get(), pixel_ratio.get())
@@ -35,7 +36,11 @@ pub fn InvestmentChart(
         _ = style.set_property("width", &format!("{css_width}px"));
         _ = style.set_property("height", &format!("{css_height}px"));
         let chart_style = ChartStyle {
-            palette: Palette::LIGHT,
+            palette: if dark.get() {
+                Palette::DARK
+            } else {
+                Palette::LIGHT
+            },
             scale: dpr,
         };
         let drawn = projection.with(|p| canvas::draw_investment(&canvas, p, &chart_style));

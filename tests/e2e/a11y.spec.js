@@ -75,3 +75,17 @@ test('screen readers hear the result once the reader pauses', async ({ page }) =
   await expect(announcer).toContainText('Under these assumptions, AI investment reaches');
   await expect(announcer).toContainText(await page.getByTestId('sentence-total').textContent());
 });
+
+test('dark theme: axe finds no violations and the chart follows the system setting', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./');
+  await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
+  expect(await scan(page)).toEqual([]);
+  const corner = () => page.getByTestId('chart-investment').evaluate((c) => Array.from(c.getContext('2d').getImageData(2, 2, 1, 1).data.slice(0, 3)));
+  await expect.poll(corner).toEqual([18, 18, 18]);
+  await page.screenshot({ path: require('node:path').join(__dirname, '..', '.artifacts', 'screenshots', 'dark-360x740.png'), fullPage: true });
+  // Switching the system setting back redraws the chart light, without a reload.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(corner).toEqual([255, 255, 255]);
+});
