@@ -24,7 +24,7 @@ pub fn embed_snippet(state: &ViewState) -> String {
     });
     let src = escape_attribute(&format!("{base}?{query}"));
     format!(
-        "<iframe src=\"{src}\" title=\"{IFRAME_TITLE}\" loading=\"lazy\" width=\"100%\" \
+        "<iframe src=\"{src}\" title=\"{IFRAME_TITLE}\" loading=\"lazy\" allow=\"clipboard-write\" width=\"100%\" \
          height=\"720\" style=\"width:100%;min-width:280px;border:0\" data-capex-embed></iframe>\n\
          {RESIZE_LISTENER}"
     )

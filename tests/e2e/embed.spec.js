@@ -118,6 +118,7 @@ test('the embed snippet is one paste: titled lazy iframe with the scenario and a
   expect(snippet).toContain(`<iframe src="${EMBED}/?glr=9.5&amp;embed=1"`);
   expect(snippet).toContain('title="AI Capex Explorer');
   expect(snippet).toContain('loading="lazy"');
+  expect(snippet).toContain('allow="clipboard-write"');
   expect(snippet).toContain('width="100%"');
   expect(snippet).toContain('capex:height');
 });
