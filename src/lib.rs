@@ -4,6 +4,7 @@
 //! touches the browser lives behind `cfg(target_arch = "wasm32")`.
 
 pub mod charts;
+pub mod export;
 pub mod format;
 pub mod model;
 pub mod state;

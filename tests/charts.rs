@@ -151,3 +151,112 @@ fn the_2025_label_moves_below_its_point_when_the_labels_would_collide() {
         );
     }
 }
+
+fn render_with(
+    size: (u32, u32),
+    draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>),
+) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        draw(&root);
+        root.present().expect("presents");
+    }
+    svg
+}
+
+#[test]
+fn shares_chart_has_three_patterned_lines_direct_labels_and_the_crossover() {
+    use ai_capex_explorer::charts::shares;
+    let p = project(&Scenario::default());
+    let svg = render_with((800, 450), |root| {
+        shares::draw(root, &p, &ChartStyle::default()).expect("draws")
+    });
+    for label in [
+        "Training 14%",
+        "Inference 50%",
+        "Other 36%",
+        "Inference overtakes training, 2028",
+        "0%",
+        "100%",
+    ] {
+        assert!(has_text(&svg, label), "missing {label:?}");
+    }
+    assert!(
+        svg.contains("stroke-dasharray") || svg.matches("<polyline").count() > 10,
+        "other is dashed"
+    );
+    assert_eq!(
+        svg.matches("<circle").count(),
+        9,
+        "inference markers, one per year"
+    );
+    // No crossover: no marker line or label.
+    let late = Scenario::from_values(&[
+        (Assumption::TrainingShare2032, 45.0),
+        (Assumption::InferenceShare2032, 30.0),
+    ])
+    .scenario;
+    let p = project(&late);
+    let svg = render_with((800, 450), |root| {
+        shares::draw(root, &p, &ChartStyle::default()).expect("draws")
+    });
+    assert!(!texts(&svg)
+        .iter()
+        .any(|t| t.starts_with("Inference overtakes")));
+}
+
+#[test]
+fn companies_chart_splits_each_company_into_in_house_and_nvidia() {
+    use ai_capex_explorer::charts::companies;
+    use ai_capex_explorer::format::money_b;
+    let p = project(&Scenario::default());
+    let svg = render_with((640, 360), |root| {
+        companies::draw(root, &p, 2032, &ChartStyle::default()).expect("draws")
+    });
+    for company in Company::ALL {
+        assert!(has_text(&svg, company.name()), "missing {}", company.name());
+        assert!(
+            has_text(&svg, &money_b(p.company(company).total[8])),
+            "missing total of {}",
+            company.name()
+        );
+    }
+    // Two segments per company, in the two series colours.
+    assert_eq!(svg.matches("fill=\"#0072B2\"").count(), 5);
+    assert_eq!(svg.matches("fill=\"#E69F00\"").count(), 5);
+}
+
+#[test]
+fn tornado_shows_the_assumptions_that_move_the_total_largest_first() {
+    use ai_capex_explorer::charts::tornado;
+    let s = Scenario::default();
+    let bars = sensitivity(&s);
+    let svg = render_with((640, 400), |root| {
+        tornado::draw(root, &bars, 525.0, &ChartStyle::default()).expect("draws")
+    });
+    let moving: Vec<_> = bars
+        .iter()
+        .filter(|b| b.swing > 0.0)
+        .take(tornado::MAX_BARS)
+        .collect();
+    assert!(moving.len() >= 4);
+    let labels = texts(&svg);
+    let positions: Vec<usize> = moving
+        .iter()
+        .map(|b| {
+            labels
+                .iter()
+                .position(|t| t == b.assumption.spec().label)
+                .expect("label drawn")
+        })
+        .collect();
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "drawn in order of swing"
+    );
+    assert!(
+        !labels.iter().any(|t| t == "Meta's share"),
+        "zero-swing bars are left out"
+    );
+}

@@ -1,9 +1,15 @@
 //! Charts, generic over the plotters backend: the browser draws them on a canvas
 //! (`canvas.rs`, the only file that touches one), native tests render them to SVG.
+//! The page shows `investment` today; `shares`, `companies` and `tornado` are drawn and
+//! tested natively, ready for the page once its size budget allows more components.
 
+pub mod axes;
 #[cfg(target_arch = "wasm32")]
 pub mod canvas;
+pub mod companies;
 pub mod investment;
+pub mod shares;
+pub mod tornado;
 
 use plotters::style::RGBColor;
 

@@ -1,0 +1,112 @@
+//! The frame every year chart shares: a value axis from zero with "nice" steps, light
+//! grid lines and the years along the bottom. Drawn with plotters' primitives rather
+//! than its mesh: our own label formatting, and ~6 KB less wasm.
+
+use std::ops::Range;
+
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::{text_size, ChartStyle};
+use crate::model::{FIRST_YEAR, LAST_YEAR};
+
+/// Axis label font size in CSS pixels, as the canvas draws it (plotters' SVG backend
+/// writes sizes 1/1.24 smaller, which only the native tests see).
+pub const LABEL_PX: f64 = 13.0;
+
+/// Below this width (CSS pixels) the x axis labels every other year.
+pub const NARROW: f64 = 420.0;
+
+/// A chart context over the years (x) and values from zero (y).
+pub type YearChart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// The x range of every year chart: the years with a little air on both sides.
+pub fn year_range() -> Range<f64> {
+    (f64::from(FIRST_YEAR) - 0.4)..(f64::from(LAST_YEAR) + 0.4)
+}
+
+/// Builds a year chart on `area` with its axes drawn: values 0…`y_max` in `y_step`
+/// steps, labelled by `label`.
+pub fn year_chart<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    style: &ChartStyle,
+    y_max: f64,
+    y_step: f64,
+    label: fn(f64) -> String,
+) -> Result<YearChart<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let p = &style.palette;
+    area.fill(&p.background)?;
+    let (width, _) = area.dim_in_pixel();
+    let css_width = f64::from(width) / style.scale;
+    let x_range = year_range();
+
+    let label_font = ("sans-serif", style.font(LABEL_PX))
+        .into_font()
+        .color(&p.text);
+    // Room for the widest y label (the top one) plus a gap.
+    let (widest, label_height) = text_size(&label(y_max), style.font(LABEL_PX), false);
+    let gap = style.px(6.0) as i32;
+    let mut chart = ChartBuilder::on(area)
+        .margin_top(style.px(12.0))
+        .margin_right(style.px(12.0))
+        .margin_bottom(style.px(4.0))
+        .x_label_area_size(label_height + 2 * gap as u32)
+        .y_label_area_size(widest + 2 * gap as u32)
+        .build_cartesian_2d(x_range.clone(), 0.0..y_max)?;
+
+    let grid = ShapeStyle::from(p.grid).stroke_width(style.px(1.0));
+    let axis = ShapeStyle::from(p.axis).stroke_width(style.px(1.0));
+    let y_label = label_font.pos(Pos::new(HPos::Right, VPos::Center));
+    let ticks = (y_max / y_step).round() as u32;
+    for k in 0..=ticks {
+        let v = f64::from(k) * y_step;
+        let line = if k == 0 { axis } else { grid };
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(x_range.start, v), (x_range.end, v)],
+            line,
+        )))?;
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((x_range.start, v)) + Text::new(label(v), (-gap, 0), y_label.clone()),
+        ))?;
+    }
+    let year_step = if css_width < NARROW { 2 } else { 1 };
+    let x_label = label_font.pos(Pos::new(HPos::Center, VPos::Top));
+    for year in (FIRST_YEAR..=LAST_YEAR).step_by(year_step) {
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((f64::from(year), 0.0))
+                + PathElement::new(vec![(0, 0), (0, gap)], axis)
+                + Text::new(year.to_string(), (0, gap + gap / 2), x_label.clone()),
+        ))?;
+    }
+    Ok(chart)
+}
+
+/// A "nice" axis for data up to `v`: (maximum, step), with the step 1, 2, 2.5 or 5
+/// × 10ⁿ and at most five steps.
+pub fn y_axis(v: f64) -> (f64, f64) {
+    let v = if v.is_finite() && v > 0.0 { v } else { 1.0 };
+    let rough = v / 5.0;
+    let magnitude = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|&c| c >= rough)
+        .unwrap_or(10.0 * magnitude);
+    ((v / step).ceil() * step, step)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::y_axis;
+
+    #[test]
+    fn nice_y_axes() {
+        assert_eq!(y_axis(603.75), (800.0, 200.0));
+        assert_eq!(y_axis(590.0), (600.0, 200.0));
+        assert_eq!(y_axis(1066.0), (1250.0, 250.0));
+        assert_eq!(y_axis(5.0), (5.0, 1.0));
+        assert_eq!(y_axis(f64::NAN), (1.0, 0.2));
+    }
+}

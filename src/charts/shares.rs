@@ -1,0 +1,103 @@
+//! Workload shares over time: training, inference and other, with the year inference
+//! overtakes training marked. Lines differ by pattern and are labelled directly, so
+//! nothing depends on colour alone.
+
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::axes::{year_chart, LABEL_PX};
+use super::ChartStyle;
+use crate::format::{percent, whole};
+use crate::model::{Projection, LAST_YEAR, YEARS};
+
+fn percent_label(v: f64) -> String {
+    format!("{}%", whole(v))
+}
+
+/// Draws the chart on `area`, filling it.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    projection: &Projection,
+    style: &ChartStyle,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let p = &style.palette;
+    let mut chart = year_chart(area, style, 100.0, 20.0, percent_label)?;
+    let xs = YEARS.map(f64::from);
+    let line = |values: &[f64; YEARS.len()]| -> Vec<(f64, f64)> {
+        xs.iter()
+            .copied()
+            .zip(values.iter().map(|v| v * 100.0))
+            .collect()
+    };
+    let width = style.px(2.5);
+    let marker = style.px(3.5) as i32;
+
+    // Training: solid with squares; inference: solid with circles; other: dashed.
+    chart.draw_series(std::iter::once(PathElement::new(
+        line(&projection.training_share),
+        ShapeStyle::from(p.training).stroke_width(width),
+    )))?;
+    chart.draw_series(line(&projection.training_share).into_iter().map(|pt| {
+        EmptyElement::at(pt)
+            + Rectangle::new([(-marker, -marker), (marker, marker)], p.training.filled())
+    }))?;
+    chart.draw_series(std::iter::once(PathElement::new(
+        line(&projection.inference_share),
+        ShapeStyle::from(p.inference).stroke_width(width),
+    )))?;
+    chart.draw_series(
+        line(&projection.inference_share)
+            .into_iter()
+            .map(|pt| Circle::new(pt, marker, p.inference.filled())),
+    )?;
+    chart.draw_series(std::iter::once(DashedPathElement::new(
+        line(&projection.other_share),
+        style.px(6.0),
+        style.px(4.0),
+        ShapeStyle::from(p.axis).stroke_width(style.px(2.0)),
+    )))?;
+
+    // Direct labels at the 2032 end.
+    let last = YEARS.len() - 1;
+    let label_font = ("sans-serif", style.font(LABEL_PX)).into_font();
+    for (name, share, colour) in [
+        ("Training", projection.training_share[last], p.text),
+        ("Inference", projection.inference_share[last], p.text),
+        ("Other", projection.other_share[last], p.text),
+    ] {
+        let text = label_font
+            .clone()
+            .color(&colour)
+            .pos(Pos::new(HPos::Right, VPos::Bottom));
+        chart.draw_series(std::iter::once(Text::new(
+            format!("{name} {}", percent(share)),
+            (f64::from(LAST_YEAR), share * 100.0),
+            text,
+        )))?;
+    }
+
+    // The crossover, when there is one.
+    if let Some(year) = projection.summary().crossover_year {
+        let x = f64::from(year);
+        chart.draw_series(std::iter::once(DashedPathElement::new(
+            vec![(x, 0.0), (x, 100.0)],
+            style.px(4.0),
+            style.px(4.0),
+            ShapeStyle::from(p.ink).stroke_width(style.px(1.0)),
+        )))?;
+        let text = label_font
+            .color(&p.ink)
+            .pos(Pos::new(HPos::Left, VPos::Top));
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((x, 100.0))
+                + Text::new(
+                    format!("Inference overtakes training, {year}"),
+                    (style.px(4.0) as i32, 0),
+                    text,
+                ),
+        ))?;
+    }
+    Ok(())
+}
