@@ -10,6 +10,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{text_size, ChartStyle};
+use crate::format::money_b;
 use crate::model::{FIRST_YEAR, LAST_YEAR};
 
 /// Axis label font size in CSS pixels, as the canvas draws it (plotters' SVG backend
@@ -78,6 +79,67 @@ pub fn year_chart<'a, DB: DrawingBackend>(
             EmptyElement::at((f64::from(year), 0.0))
                 + PathElement::new(vec![(0, 0), (0, gap)], axis)
                 + Text::new(year.to_string(), (0, gap + gap / 2), x_label.clone()),
+        ))?;
+    }
+    Ok(chart)
+}
+
+/// A chart context of horizontal bars: money along x, one row per label along y.
+pub type BarChart<'a, DB> = YearChart<'a, DB>;
+
+/// Builds a horizontal bar chart on `area` for values up to `peak`, with one row per
+/// entry of `rows` (top to bottom, labelled on the left) and the money axis drawn.
+/// Row `k` is centred on y = `rows.len() − 1 − k`.
+pub fn bar_chart<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    style: &ChartStyle,
+    rows: &[&str],
+    peak: f64,
+) -> Result<BarChart<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let p = &style.palette;
+    area.fill(&p.background)?;
+    let (x_max, x_step) = y_axis(peak);
+    let widest = rows
+        .iter()
+        .map(|r| text_size(r, style.font(LABEL_PX), false).0)
+        .max()
+        .unwrap_or(0);
+    let gap = style.px(6.0) as i32;
+    let (_, label_height) = text_size("0", style.font(LABEL_PX), false);
+    let n = rows.len().max(1) as f64;
+    let mut chart = ChartBuilder::on(area)
+        .margin(style.px(12.0))
+        // Room for the last tick label, centred on the axis end.
+        .margin_right(style.px(32.0))
+        .x_label_area_size(label_height + 2 * gap as u32)
+        .y_label_area_size(widest + 2 * gap as u32)
+        .build_cartesian_2d(0.0..x_max, -0.5..n - 0.5)?;
+
+    let font = ("sans-serif", style.font(LABEL_PX))
+        .into_font()
+        .color(&p.text);
+    let grid = ShapeStyle::from(p.grid).stroke_width(style.px(1.0));
+    let ticks = (x_max / x_step).round() as u32;
+    for k in 0..=ticks {
+        let v = f64::from(k) * x_step;
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(v, -0.5), (v, n - 0.5)],
+            grid,
+        )))?;
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((v, -0.5))
+                + Text::new(
+                    money_b(v),
+                    (0, gap),
+                    font.clone().pos(Pos::new(HPos::Center, VPos::Top)),
+                ),
+        ))?;
+    }
+    let row_label = font.pos(Pos::new(HPos::Right, VPos::Center));
+    for (k, label) in rows.iter().enumerate() {
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((0.0, n - 1.0 - k as f64))
+                + Text::new(label.to_string(), (-gap, 0), row_label.clone()),
         ))?;
     }
     Ok(chart)
