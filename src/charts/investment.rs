@@ -99,9 +99,9 @@ pub fn draw<DB: DrawingBackend>(
     let pad = style.px(3.0) as i32;
     // Label boxes in backend pixels, to move the 2025 label below its point when the
     // two would collide (narrow charts, steep growth).
+    let sizes = marks.map(|(_, _, label, _, _)| label_size(label, style));
     let mut boxes = Vec::with_capacity(2);
-    for (year, value, label, _, side) in marks {
-        let (w, h) = label_size(label, style);
+    for ((year, value, _, _, side), (w, h)) in marks.into_iter().zip(sizes) {
         let (x, y) = chart.backend_coord(&(f64::from(year), value));
         let (left, right) = if side < 0 {
             (x - radius, x - radius + w)
@@ -123,7 +123,7 @@ pub fn draw<DB: DrawingBackend>(
             .style(FontStyle::Bold)
             .color(&p.ink)
             .pos(Pos::new(h_pos, v_pos));
-        let (w, h) = label_size(label, style);
+        let (w, h) = sizes[i];
         let dx = side * radius;
         let dy = if below { gap } else { -gap };
         // A translucent halo keeps the label legible where a line or band runs behind it.

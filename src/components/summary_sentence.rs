@@ -14,30 +14,43 @@ pub fn SummarySentence(
     #[prop(into)]
     projection: Signal<Projection>,
 ) -> impl IntoView {
-    // Recomputed per use (well under a microsecond): cheaper in wasm size than a Memo.
-    let summary = move || projection.with(Projection::summary);
-    let total = move || money_b(summary().total_2032);
-    let inference = move || percent(summary().inference_share_2032);
-    let crossover = move || match summary().crossover_year {
-        Some(year) => format!("Inference spending overtakes training in {year}."),
-        None => format!(
-            "Inference spending does not overtake training before {}.",
-            LAST_YEAR + 1
-        ),
-    };
-    let versus = move || {
-        let s = summary();
-        if s.vs_report_2032.abs() < 0.05 {
+    // Every part of the sentence from one reading of the summary.
+    let parts = move || {
+        let s = projection.with(Projection::summary);
+        let crossover = match s.crossover_year {
+            Some(year) => format!("Inference spending overtakes training in {year}."),
+            None if s.inference_ahead_from_start => {
+                "Inference spending is ahead of training from the start.".to_owned()
+            }
+            None => format!(
+                "Inference spending does not overtake training before {}.",
+                LAST_YEAR + 1
+            ),
+        };
+        let versus = if s.vs_report_2032.abs() < 0.05 {
             "That matches the report's projection.".to_owned()
         } else {
-            let pct = s.vs_report_2032 / REPORT_TOTAL_2032;
-            let side = if pct > 0.0 { "above" } else { "below" };
+            let side = if s.vs_report_2032_pct > 0.0 {
+                "above"
+            } else {
+                "below"
+            };
             format!(
                 "That is {} ({} {side}) compared with the report's {}.",
                 money_delta_b(s.vs_report_2032),
-                percent(pct.abs()),
+                percent(s.vs_report_2032_pct.abs()),
                 money_b(REPORT_TOTAL_2032)
             )
+        };
+        view! {
+            "Under these assumptions, AI investment reaches "
+            <strong data-testid="sentence-total">{money_b(s.total_2032)}</strong>
+            " in " {LAST_YEAR} "; "
+            <strong data-testid="sentence-inference">{percent(s.inference_share_2032)}</strong>
+            " of it goes to inference. "
+            {crossover}
+            " "
+            {versus}
         }
     };
 
@@ -61,14 +74,7 @@ pub fn SummarySentence(
     view! {
         <p class="visually-hidden" aria-live="polite" data-testid="announcer" node_ref=announcer></p>
         <p class="sentence" data-testid="sentence" node_ref=sentence>
-            "Under these assumptions, AI investment reaches "
-            <strong data-testid="sentence-total">{total}</strong>
-            " in " {LAST_YEAR} "; "
-            <strong data-testid="sentence-inference">{inference}</strong>
-            " of it goes to inference. "
-            {crossover}
-            " "
-            {versus}
+            {parts}
         </p>
     }
 }

@@ -6,18 +6,12 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use web_sys::ResizeObserver;
 
-use crate::state::url::percent_decode;
+use crate::state::url;
 
 /// The Pym.js child id the parent gave us in the URL, if any.
 fn pym_child_id() -> Option<String> {
     let search = window().location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| {
-            let (k, v) = pair.split_once('=')?;
-            (k == "childId").then(|| percent_decode(v))
-        })
+    url::param(&search, "childId")
         // Pym.js ids are element ids; anything else could forge other Pym messages.
         .filter(|id| {
             !id.is_empty()

@@ -63,10 +63,7 @@ pub fn decode(query: &str, parse_number: impl Fn(&str) -> f64) -> (ViewState, Ve
     let mut state = ViewState::default();
     let mut preset = None;
     let mut values: Vec<(Assumption, f64)> = Vec::new();
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let key = percent_decode(raw_key);
-        let value = percent_decode(raw_value);
+    for (_, key, value) in pairs(query) {
         let assumption = Assumption::from_key(&key);
         if !is_ours(&key) {
             continue;
@@ -137,14 +134,31 @@ fn is_ours(key: &str) -> bool {
 /// `existing` with our keys replaced by `ours`: other parameters (`utm_source`,
 /// Pym.js's `childId`, …) stay where they were.
 pub fn merge(existing: &str, ours: &str) -> String {
-    let existing = existing.strip_prefix('?').unwrap_or(existing);
-    let mut parts: Vec<&str> = existing
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .filter(|p| !is_ours(&percent_decode(p.split_once('=').map_or(*p, |(k, _)| k))))
+    let mut parts: Vec<&str> = pairs(existing)
+        .filter(|(_, key, _)| !is_ours(key))
+        .map(|(raw, _, _)| raw)
         .collect();
     parts.extend(ours.split('&').filter(|p| !p.is_empty()));
     parts.join("&")
+}
+
+/// The pairs of a query string (with or without `?`): each raw `key=value` with its
+/// decoded key and value. Empty pairs are skipped; a pair without `=` has an empty value.
+fn pairs(query: &str) -> impl Iterator<Item = (&str, String, String)> {
+    query
+        .strip_prefix('?')
+        .unwrap_or(query)
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (pair, percent_decode(key), percent_decode(value))
+        })
+}
+
+/// The decoded value of the first `key` in a query string, if any.
+pub fn param(query: &str, key: &str) -> Option<String> {
+    pairs(query).find(|(_, k, _)| k == key).map(|(_, _, v)| v)
 }
 
 fn in_link(adjustment: &Adjustment) -> String {
