@@ -3,18 +3,38 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{
-    AssumptionSlider, InvestmentChart, Notices, ProjectionTable, SummarySentence,
-};
-use crate::model::{project, Assumption, Projection, Scenario, Validated};
+use crate::components::{AssumptionControl, ExplorerTabs, Notices, SummarySentence};
+use crate::markup::methodology;
+use crate::model::{project, Assumption, Group, Projection, Scenario, Validated};
 use crate::state::ViewState;
 
-/// The assumptions the widget shows controls for, in order.
-pub const CONTROLS: [Assumption; 4] = [
-    Assumption::NearGrowth,
-    Assumption::LongRunGrowth,
-    Assumption::TrainingShare2032,
-    Assumption::InferenceShare2032,
+/// The controls the widget shows, grouped as the model groups them, most-asked first
+/// within each group. Companies and uncertainty come with the charts they move.
+pub const CONTROL_GROUPS: [(Group, &[Assumption]); 3] = [
+    (
+        Group::Growth,
+        &[
+            Assumption::NearGrowth,
+            Assumption::LongRunGrowth,
+            Assumption::GrowthFade,
+            Assumption::Growth2025,
+            Assumption::Base2024,
+        ],
+    ),
+    (
+        Group::WorkloadMix,
+        &[
+            Assumption::InferenceShare2032,
+            Assumption::TrainingShare2032,
+            Assumption::ShiftMidpoint,
+            Assumption::InferenceShare2025,
+            Assumption::TrainingShare2025,
+        ],
+    ),
+    (
+        Group::Efficiency,
+        &[Assumption::ExtraEfficiency, Assumption::Elasticity],
+    ),
 ];
 
 /// The whole widget.
@@ -69,15 +89,38 @@ pub fn App(
         connect(view_state, scenario, projection, apply);
     }
 
-    let sliders = CONTROLS
+    let shown: Vec<Assumption> = CONTROL_GROUPS
+        .iter()
+        .flat_map(|(_, assumptions)| assumptions.iter().copied())
+        .collect();
+    // On a phone only the first group starts open, so the chart stays within reach;
+    // the others are one tap away.
+    let wide = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 860.0);
+    let groups = CONTROL_GROUPS
         .into_iter()
-        .map(|assumption| {
+        .enumerate()
+        .map(|(i, (group, assumptions))| {
+            let controls = assumptions
+                .iter()
+                .map(|&assumption| {
+                    view! {
+                        <AssumptionControl
+                            assumption
+                            value=Signal::derive(move || scenario.with(|s| s.get(assumption)))
+                            on_change=Callback::new(move |raw| set_assumption(assumption, raw))
+                        />
+                    }
+                })
+                .collect_view();
             view! {
-                <AssumptionSlider
-                    assumption
-                    value=Signal::derive(move || scenario.with(|s| s.get(assumption)))
-                    on_change=Callback::new(move |raw| set_assumption(assumption, raw))
-                />
+                <details class="group" open=i == 0 || wide>
+                    <summary>{group.title()}</summary>
+                    {controls}
+                </details>
             }
         })
         .collect_view();
@@ -87,11 +130,11 @@ pub fn App(
             <Notices messages=notices on_dismiss=Callback::new(move |()| notices.set(Vec::new())) />
             <SummarySentence projection />
             <div class="capex-grid">
-                <InvestmentChart projection />
+                <ExplorerTabs projection methodology=methodology(&shown) />
                 <section class="controls" aria-labelledby="capex-controls-title">
                     <h3 id="capex-controls-title">"Your assumptions"</h3>
                     {preset_picker(scenario, apply)}
-                    {sliders}
+                    {groups}
                     <div class="actions">
                         <button type="button" class="button" data-testid="reset" on:click=reset>
                             "Reset to the report"
@@ -100,7 +143,6 @@ pub fn App(
                     </div>
                 </section>
             </div>
-            <ProjectionTable projection />
             {embed_source(embed, view_state)}
         </div>
     }

@@ -36,27 +36,67 @@ pub fn percent(fraction: f64) -> String {
 
 /// A number with at most one decimal, using a real minus sign: `5.1`, `14`, `−3.5`.
 pub fn number_1(v: f64) -> String {
+    number(v, 1)
+}
+
+/// A number with at most `decimals` decimals (trailing zeros dropped), using a real
+/// minus sign: `number(0.45, 2)` → `0.45`, `number(0.5, 2)` → `0.5`.
+pub fn number(v: f64, decimals: u32) -> String {
+    signed(v, decimals, "−")
+}
+
+/// The same for a value put back into a number field: an ASCII minus, which the
+/// browser can parse.
+pub fn plain_number(v: f64, decimals: u32) -> String {
+    signed(v, decimals, "-")
+}
+
+fn signed(v: f64, decimals: u32, minus: &str) -> String {
     if !v.is_finite() {
         return "–".to_owned();
     }
-    let s = tenths(v.abs());
-    if v <= -0.05 {
-        format!("−{s}")
+    let s = fixed(v.abs(), decimals);
+    if v < 0.0 && s.bytes().any(|b| b != b'0' && b != b'.') {
+        format!("{minus}{s}")
     } else {
         s
     }
 }
 
-/// A non-negative number rounded to tenths, without a trailing ".0": `257.6`, `371`.
+/// A non-negative number rounded to `decimals`, without trailing zeros: `257.6`, `371`.
 fn tenths(v: f64) -> String {
+    fixed(v, 1)
+}
+
+fn fixed(v: f64, decimals: u32) -> String {
+    let scale = 10u64.pow(decimals);
     // Saturates for huge values; callers only pass validated, bounded numbers.
-    let t = (v * 10.0).round() as u64;
-    let (whole, frac) = (t / 10, t % 10);
-    if frac == 0 {
+    let t = (v * scale as f64).round() as u64;
+    let (whole, mut frac, mut digits) = (t / scale, t % scale, decimals as usize);
+    while digits > 0 && frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
+    }
+    if digits == 0 {
         whole.to_string()
     } else {
-        format!("{whole}.{frac}")
+        format!("{whole}.{frac:0digits$}")
     }
+}
+
+/// `text` safe as HTML content or inside a double-quoted attribute.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A year or other whole number from an axis value: `2024.0` → `"2024"`.
@@ -102,5 +142,17 @@ mod tests {
         assert_eq!(number_1(0.05), "0.1");
         assert_eq!(number_1(99.96), "100");
         assert_eq!(whole(2024.0000001), "2024");
+        assert_eq!(number(0.45, 2), "0.45");
+        assert_eq!(number(0.5, 2), "0.5");
+        assert_eq!(number(0.05, 2), "0.05");
+        assert_eq!(number(2029.5, 1), "2029.5");
+        assert_eq!(number(-0.004, 2), "0");
+        assert_eq!(number(-12.25, 1), "−12.3");
+        assert_eq!(plain_number(-12.25, 2), "-12.25");
+        assert_eq!(number(7.0, 0), "7");
+        assert_eq!(
+            escape_html(r#"R&D <b>"x"</b>"#),
+            "R&amp;D &lt;b&gt;&quot;x&quot;&lt;/b&gt;"
+        );
     }
 }

@@ -448,7 +448,13 @@ fn every_assumption_is_complete_and_keyed_uniquely() {
             );
         }
         assert_eq!(Assumption::from_key(spec.key), Some(a));
+        // Every step is a whole number of hundredths, so fields show it exactly.
+        assert!(spec.decimals() <= 2, "{}", spec.key);
+        assert!(!spec.group.title().is_empty());
     }
+    assert_eq!(Assumption::Elasticity.spec().decimals(), 2);
+    assert_eq!(Assumption::LongRunGrowth.spec().decimals(), 1);
+    assert_eq!(Assumption::TrainingShare2032.spec().decimals(), 0);
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! Thin view components, one per file. They read the projection and report changes
 //! up through callbacks; all arithmetic lives in `model`.
 
-mod assumption_slider;
+mod assumption_control;
+mod explorer_tabs;
 mod investment_chart;
 mod notices;
 mod preset_picker;
@@ -9,7 +10,8 @@ mod projection_table;
 mod share_bar;
 mod summary_sentence;
 
-pub use assumption_slider::AssumptionSlider;
+pub use assumption_control::AssumptionControl;
+pub use explorer_tabs::ExplorerTabs;
 pub use investment_chart::InvestmentChart;
 pub use notices::Notices;
 pub use preset_picker::PresetPicker;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::format::{number_1, percent};
-use crate::model::{Projection, YEARS};
+use crate::markup::table_rows;
+use crate::model::Projection;
 
 /// Every yearly figure of the projection, years as rows.
 #[component]
@@ -10,26 +10,6 @@ pub fn ProjectionTable(
     #[prop(into)]
     projection: Signal<Projection>,
 ) -> impl IntoView {
-    let cell = move |i: usize, pick: fn(&Projection, usize) -> String| {
-        move || projection.with(|p| pick(p, i))
-    };
-    let rows = YEARS
-        .iter()
-        .enumerate()
-        .map(|(i, &year)| {
-            view! {
-                <tr data-testid=format!("row-{year}")>
-                    <th scope="row">{year}</th>
-                    <td data-testid=format!("total-{year}")>{cell(i, |p, i| number_1(p.total[i]))}</td>
-                    <td>{cell(i, |p, i| number_1(p.training[i]))}</td>
-                    <td>{cell(i, |p, i| number_1(p.inference[i]))}</td>
-                    <td>{cell(i, |p, i| number_1(p.other[i]))}</td>
-                    <td>{cell(i, |p, i| percent(p.inference_share[i]))}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="capex-table-caption">
             <table class="projection-table" data-testid="table">
@@ -46,7 +26,7 @@ pub fn ProjectionTable(
                         <th scope="col">"Inference share"</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody inner_html=move || projection.with(table_rows)></tbody>
             </table>
             <p class="table-note">
                 "2025 is the report's total and 2024 follows from its +44 %. Later years follow the growth "

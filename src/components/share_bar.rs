@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::embed::full_link;
+use crate::format::escape_html;
 use crate::state::{url, ViewState};
 
 /// What the embed snippet's iframe is called for screen readers.
@@ -22,20 +23,12 @@ pub fn embed_snippet(state: &ViewState) -> String {
         embed: true,
         ..state.clone()
     });
-    let src = escape_attribute(&format!("{base}?{query}"));
+    let src = escape_html(&format!("{base}?{query}"));
     format!(
         "<iframe src=\"{src}\" title=\"{IFRAME_TITLE}\" loading=\"lazy\" allow=\"clipboard-write\" width=\"100%\" \
          height=\"720\" style=\"width:100%;min-width:280px;border:0\" data-capex-embed></iframe>\n\
          {RESIZE_LISTENER}"
     )
-}
-
-/// `s` safe inside a double-quoted HTML attribute.
-fn escape_attribute(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// Tries to copy `text` with the Clipboard API, else with the selection in `field`.

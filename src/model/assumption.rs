@@ -86,6 +86,19 @@ pub enum Group {
     Uncertainty,
 }
 
+impl Group {
+    /// The group's heading, as the page shows it.
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Growth => "Growth",
+            Group::WorkloadMix => "Training, inference and other",
+            Group::Efficiency => "Efficiency and demand (Jevons)",
+            Group::CompaniesAndChips => "Companies and chips",
+            Group::Uncertainty => "Uncertainty",
+        }
+    }
+}
+
 /// The unit an assumption is expressed in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
@@ -171,6 +184,20 @@ pub struct AssumptionSpec {
     pub source: &'static str,
     /// Whether the default is published, derived, or ours.
     pub provenance: Provenance,
+}
+
+impl AssumptionSpec {
+    /// How many decimals the step has (0.05 → 2, 0.5 → 1, 1 → 0): the precision a
+    /// value of this assumption is shown and typed with.
+    pub fn decimals(&self) -> u32 {
+        let mut scaled = self.step;
+        let mut decimals = 0;
+        while (scaled - scaled.round()).abs() > 1e-9 && decimals < 4 {
+            scaled *= 10.0;
+            decimals += 1;
+        }
+        decimals
+    }
 }
 
 /// Company defaults: 2025 capex guidance (early 2025, SOURCES) divided by the report's

@@ -5,7 +5,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::assumption::{Assumption, N_ASSUMPTIONS};
 use super::companies::Company;
-use crate::format::number_1;
+use crate::format::{number, number_1};
 
 /// Every reader assumption, always within its range; `Default` is the report baseline.
 ///
@@ -80,13 +80,14 @@ impl Adjustment {
                 ..
             } => {
                 let spec = assumption.spec();
+                let d = spec.decimals();
                 format!(
                     "{} must be between {} and {} {}; used {}.",
                     spec.label,
-                    number_1(spec.min),
-                    number_1(spec.max),
+                    number(spec.min, d),
+                    number(spec.max, d),
                     spec.unit.suffix(),
-                    number_1(applied)
+                    number(applied, d)
                 )
             }
             Adjustment::MadeRoom { assumption, to, .. } => format!(

@@ -16,6 +16,14 @@ for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['laptop
     await page.goto('./');
     await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
     expect(await scan(page)).toEqual([]);
+    // Every tab, with every "about" note open.
+    for (const tab of ['table', 'method']) {
+      await page.getByTestId(`tab-${tab}`).click();
+      await expect(page.getByTestId(`panel-${tab}`)).toBeVisible();
+      expect(await scan(page), `${tab} tab`).toEqual([]);
+    }
+    await page.locator('.control-about').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+    expect(await scan(page), 'about notes open').toEqual([]);
   });
 }
 
@@ -34,7 +42,7 @@ test('keyboard only: every control is reachable in order and works', async ({ pa
   await page.goto('./');
   await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
   const order = [];
-  for (let i = 0; i < 25; i++) {
+  for (let i = 0; i < 120; i++) {
     await page.keyboard.press('Tab');
     const id = await page.evaluate(() => {
       const el = document.activeElement;
@@ -43,23 +51,42 @@ test('keyboard only: every control is reachable in order and works', async ({ pa
     order.push(id);
     if (id === 'reset') break;
   }
-  const sliders = order.filter((id) => id && id.startsWith('slider-'));
-  expect(sliders).toEqual(['slider-g26', 'slider-glr', 'slider-tr32', 'slider-inf32']);
+  // In the widget the tabs come first, then each group's controls: field, then slider.
+  const widget = order.slice(order.indexOf('tab-chart'));
+  expect(widget[0]).toBe('tab-chart');
+  const controls = widget.filter((id) => id && (id.startsWith('slider-') || id.startsWith('field-')));
+  const keys = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas'];
+  expect(controls).toEqual(keys.flatMap((k) => [`field-${k}`, `slider-${k}`]));
   expect(order).toContain('reset');
   // Focus is visible on a slider.
   await page.getByTestId('slider-glr').focus();
   const outline = await page.getByTestId('slider-glr').evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');
-  // Use them: End on inference, Home on growth, then Enter on Reset.
+  // Use them: End on growth, End on inference, then Enter on Reset.
   await page.keyboard.press('End');
   await expect(page.getByTestId('sentence-total')).not.toHaveText('$525B');
   await page.getByTestId('slider-inf32').focus();
   await page.keyboard.press('End');
   await expect(page.getByTestId('sentence-inference')).toHaveText('100%');
+  // A control's own reset, by keyboard, puts focus on its field.
+  await page.getByTestId('reset-inf32').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('sentence-inference')).toHaveText('50%');
+  await expect(page.getByTestId('field-inf32')).toBeFocused();
   await page.getByTestId('reset').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
-  await expect(page.getByTestId('sentence-inference')).toHaveText('50%');
+  // The tabs: arrow keys move between them, and the panel follows.
+  await page.getByTestId('tab-chart').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('tab-table')).toBeFocused();
+  await expect(page.getByTestId('panel-table')).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('tab-method')).toBeFocused();
+  await expect(page.getByTestId('panel-method')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('tab-chart')).toBeFocused();
+  await expect(page.getByTestId('panel-chart')).toBeVisible();
 });
 
 test('screen readers hear the result once the reader pauses', async ({ page }) => {
@@ -82,6 +109,10 @@ test('dark theme: axe finds no violations and the chart follows the system setti
   await page.goto('./');
   await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
   expect(await scan(page)).toEqual([]);
+  for (const tab of ['table', 'method', 'chart']) {
+    await page.getByTestId(`tab-${tab}`).click();
+    expect(await scan(page), `${tab} tab, dark`).toEqual([]);
+  }
   const corner = () => page.getByTestId('chart-investment').evaluate((c) => Array.from(c.getContext('2d').getImageData(2, 2, 1, 1).data.slice(0, 3)));
   await expect.poll(corner).toEqual([18, 18, 18]);
   await page.screenshot({ path: require('node:path').join(__dirname, '..', '.artifacts', 'screenshots', 'dark-360x740.png'), fullPage: true });

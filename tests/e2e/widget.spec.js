@@ -1,6 +1,6 @@
 // A reader's first visit: the page loads, shows the report, and answers "what if?".
 const { test, expect } = require('@playwright/test');
-const { fs, path, expectedTotal2032, canvasFingerprint, artifacts } = require('./helpers');
+const { fs, path, expectedTotal2032, money, canvasFingerprint, artifacts } = require('./helpers');
 
 let problems;
 test.beforeEach(async ({ page }) => {
@@ -52,7 +52,8 @@ test('moving a slider with the keyboard changes the sentence, the table and the 
   const want = expectedTotal2032({ longRun }).toFixed(1).replace(/\.0$/, '');
   await expect(byId(page, 'sentence-total')).toHaveText(`$${want}B`);
   await expect(byId(page, 'total-2032')).toHaveText(want);
-  await expect(byId(page, 'value-glr')).toHaveText('7.1 %/yr');
+  await expect(byId(page, 'field-glr')).toHaveValue('7.1');
+  await expect(byId(page, 'value-glr')).toHaveText('%/yr');
   await expect(slider).toHaveAttribute('aria-valuetext', '7.1 percent per year');
   await expect(byId(page, 'sentence')).toContainText('above) compared with the report');
   expect(await canvasFingerprint(page)).not.toEqual(before);
@@ -139,4 +140,88 @@ test('without WebAssembly, the baseline stays and a note explains', async ({ pag
   await expect(page.locator('.static-baseline tr', { hasText: '2025' })).toContainText('371');
   expect(errors.join(' ')).toContain('does not support WebAssembly');
   problems.length = 0; // the one expected console error
+});
+
+test('every assumption that moves the chart has a slider and a number field in sync, grouped', async ({ page }) => {
+  await open(page);
+  const groups = page.locator('details.group > summary');
+  await expect(groups).toHaveText(['Growth', 'Training, inference and other', 'Efficiency and demand (Jevons)']);
+  // Slider → field.
+  await byId(page, 'slider-eff').focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+  await expect(byId(page, 'field-eff')).toHaveValue('15');
+  // Efficiency with the default elasticity (0.7 < 1) cuts spending.
+  await expect(byId(page, 'sentence-total')).toHaveText(money(expectedTotal2032({ eff: 15 })));
+  // Field → slider: the Jevons case, cheaper compute raises spending.
+  await byId(page, 'field-elas').fill('1.5');
+  await byId(page, 'field-elas').press('Enter');
+  await expect(byId(page, 'slider-elas')).toHaveValue('1.5');
+  await expect(byId(page, 'slider-elas')).toHaveAttribute('aria-valuetext', '1.5');
+  const jevons = expectedTotal2032({ eff: 15, elas: 1.5 });
+  expect(jevons).toBeGreaterThan(525);
+  await expect(byId(page, 'sentence-total')).toHaveText(money(jevons));
+  await expect(byId(page, 'total-2032')).toHaveText(money(jevons).slice(1, -1));
+  // Each control shows its range and, on request, what it means and where it comes from.
+  await expect(page.locator('.control').filter({ has: byId(page, 'slider-elas') }).locator('.control-range')).toHaveText(/0.*2/);
+  const about = page.locator('.control').filter({ has: byId(page, 'slider-eff') }).locator('details.control-about');
+  await about.locator('summary').click();
+  await expect(about).toContainText('DeepSeek');
+  await expect(about).toContainText('Our assumption');
+});
+
+test('a number field takes typed values, clamps out-of-range ones and keeps the last good value', async ({ page }) => {
+  await open(page);
+  const field = byId(page, 'field-glr');
+  await field.fill('8');
+  await field.press('Enter');
+  await expect(byId(page, 'slider-glr')).toHaveValue('8');
+  await expect(byId(page, 'sentence-total')).toHaveText(money(expectedTotal2032({ longRun: 8 })));
+  // Above the range: clamped, said, and shown.
+  await field.fill('99');
+  await field.press('Enter');
+  await expect(field).toHaveValue('40');
+  await expect(byId(page, 'notices')).toContainText('40');
+  // Nothing parsable (an emptied field): the last good value stays, and a note says so.
+  await field.fill('');
+  await field.press('Enter');
+  await expect(field).toHaveValue('40');
+  await expect(byId(page, 'notices')).not.toHaveText('');
+  await expect(byId(page, 'sentence-total')).toHaveText(money(expectedTotal2032({ longRun: 40 })));
+});
+
+test("a control's reset returns it to the report's value and is off when there is nothing to reset", async ({ page }) => {
+  await open(page);
+  await expect(byId(page, 'reset-inf32')).toBeDisabled();
+  await expect(byId(page, 'reset-inf32')).toHaveAccessibleName('Reset Inference share in 2032 to 50 percent of the total');
+  await byId(page, 'field-inf32').fill('70');
+  await byId(page, 'field-inf32').press('Enter');
+  await expect(byId(page, 'sentence-inference')).toHaveText('70%');
+  await byId(page, 'reset-inf32').click();
+  await expect(byId(page, 'sentence-inference')).toHaveText('50%');
+  await expect(byId(page, 'reset-inf32')).toBeDisabled();
+});
+
+test('tabs: chart, table, and methodology with every default and its source', async ({ page }) => {
+  await open(page);
+  await expect(byId(page, 'tab-chart')).toHaveAttribute('aria-selected', 'true');
+  await expect(byId(page, 'panel-chart')).toBeVisible();
+  await expect(byId(page, 'panel-table')).toBeHidden();
+  await byId(page, 'tab-table').click();
+  await expect(byId(page, 'tab-table')).toHaveAttribute('aria-selected', 'true');
+  await expect(byId(page, 'panel-chart')).toBeHidden();
+  await expect(byId(page, 'row-2032')).toBeVisible();
+  await expect(byId(page, 'total-2032')).toHaveText('525');
+  await byId(page, 'tab-method').click();
+  const method = byId(page, 'panel-method');
+  await expect(method).toBeVisible();
+  await expect(method).toContainText('Jevons');
+  await expect(method).toContainText('17 March 2025');
+  // One row per control, each saying whether the default is the report's or ours.
+  const rows = method.locator('.defaults-table tbody tr');
+  await expect(rows).toHaveCount(12);
+  await expect(rows.filter({ hasText: 'Our assumption' })).not.toHaveCount(0);
+  await expect(rows.filter({ hasText: 'Extra efficiency gains' })).toContainText('Our assumption');
+  // Back to the chart: it is drawn again at its width.
+  await byId(page, 'tab-chart').click();
+  await expect.poll(() => byId(page, 'chart-investment').evaluate((c) => c.getBoundingClientRect().width)).toBeGreaterThan(200);
 });

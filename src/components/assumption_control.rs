@@ -1,0 +1,138 @@
+use leptos::html::Input;
+use leptos::prelude::*;
+
+use crate::format::{escape_html, number, plain_number};
+use crate::model::{Assumption, Provenance};
+
+/// One assumption: a slider and a number field that stay in sync, its unit and range,
+/// a reset to the report's value, and an "about" note with its source.
+#[component]
+pub fn AssumptionControl(
+    /// Which assumption this controls.
+    assumption: Assumption,
+    /// Its current value, in the assumption's unit.
+    #[prop(into)]
+    value: Signal<f64>,
+    /// Called with the raw number the reader chose; validation happens upstream.
+    on_change: Callback<f64>,
+) -> impl IntoView {
+    let spec = assumption.spec();
+    let decimals = spec.decimals();
+    let id = format!("capex-{}", spec.key);
+    let field_id = format!("{id}-field");
+    let help_id = format!("{id}-help");
+    let unit = spec.unit.suffix();
+    let spoken = move || with_unit(number(value.get(), decimals), spec.unit.spoken());
+    let at_default = move || value.get() == spec.default;
+    let field = NodeRef::<Input>::new();
+    // The parts that never change, as one piece of markup: far less wasm than a view
+    // tree per element, for twelve controls' worth of text.
+    let tag = match spec.provenance {
+        Provenance::Report => "Report figure",
+        Provenance::Derived => "Derived from the report",
+        Provenance::OurAssumption => "Our assumption",
+    };
+
+    let notes = format!(
+        r#"<div class="control-range" aria-hidden="true"><span>{}</span><span>{} {unit}</span></div><details class="control-about"><summary>About<span class="visually-hidden"> {label}</span></summary><p id="{help_id}">{} <span class="control-source"><span class="tag">{tag}</span> {}</span></p></details>"#,
+        number(spec.min, decimals),
+        number(spec.max, decimals),
+        escape_html(spec.explanation),
+        escape_html(spec.source),
+        label = escape_html(spec.label),
+    );
+
+    view! {
+        <div class="control">
+            <div class="control-head">
+                <label for=id.clone()>{spec.label}</label>
+                <span class="control-value">
+                    <input
+                        type="number"
+                        class="control-field"
+                        id=field_id
+                        node_ref=field
+                        data-testid=format!("field-{}", spec.key)
+                        inputmode="decimal"
+                        min=spec.min
+                        max=spec.max
+                        step=spec.step
+                        aria-label=match spec.unit.spoken() {
+                            "" => spec.label.to_owned(),
+                            unit => format!("{}, {unit}", spec.label),
+                        }
+                        aria-describedby=help_id.clone()
+                        prop:value=move || plain_number(value.get(), decimals)
+                        on:change=move |ev| {
+                            // valueAsNumber is NaN for anything unparsable; the model keeps
+                            // the last good value and says so. Either way the field then
+                            // shows the value in force, not what was typed.
+                            let input = event_target::<web_sys::HtmlInputElement>(&ev);
+                            on_change.run(input.value_as_number());
+                            input.set_value(&plain_number(value.get_untracked(), decimals));
+                        }
+                    />
+                    <span class="control-unit" data-testid=format!("value-{}", spec.key)>
+                        {unit}
+                    </span>
+                </span>
+            </div>
+            <input
+                type="range"
+                id=id
+                data-testid=format!("slider-{}", spec.key)
+                min=spec.min
+                max=spec.max
+                step=spec.step
+                prop:value=move || value.get()
+                aria-valuetext=spoken
+                aria-describedby=help_id.clone()
+                on:input=move |ev| {
+                    let raw = event_target::<web_sys::HtmlInputElement>(&ev).value_as_number();
+                    on_change.run(snap_to_default(raw, spec.default, spec.step));
+                }
+            />
+            <div class="control-foot">
+                <div class="control-static" inner_html=notes></div>
+                <button
+                    type="button"
+                    class="link-button"
+                    data-testid=format!("reset-{}", spec.key)
+                    aria-label=format!(
+                        "Reset {} to {}",
+                        spec.label,
+                        with_unit(number(spec.default, decimals), spec.unit.spoken())
+                    )
+                    prop:disabled=at_default
+                    on:click=move |_| {
+                        on_change.run(spec.default);
+                        if let Some(field) = field.get_untracked() {
+                            _ = field.focus();
+                        }
+                    }
+                >
+                    "Reset"
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// "5.1" and "percent per year" → "5.1 percent per year"; a unitless value stays bare.
+fn with_unit(text: String, unit: &str) -> String {
+    if unit.is_empty() {
+        text
+    } else {
+        format!("{text} {unit}")
+    }
+}
+
+/// The slider's grid rarely contains the default (5.085 %/yr on a 0.1 grid), so the
+/// grid point nearest to it stands for it: sliding back to "5.1" restores the report.
+fn snap_to_default(raw: f64, default: f64, step: f64) -> f64 {
+    if (raw - default).abs() <= step / 2.0 {
+        default
+    } else {
+        raw
+    }
+}
