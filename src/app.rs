@@ -88,22 +88,32 @@ pub fn App(
     if connected {
         connect(view_state, scenario, projection, apply);
     }
+    // On a phone only the first group starts open, so the chart stays within reach; the
+    // others are one tap away. Done once after mounting: a per-group `open` attribute
+    // would turn the controls' static markup into per-element view code (≈ 1 KB).
+    Effect::new(move |_| {
+        if window().inner_width().ok().and_then(|w| w.as_f64()) >= Some(860.0) {
+            return;
+        }
+        if let Ok(groups) = document().query_selector_all(".capex details.group ~ details.group") {
+            for i in 0..groups.length() {
+                if let Some(group) = groups
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    _ = group.remove_attribute("open");
+                }
+            }
+        }
+    });
 
     let shown: Vec<Assumption> = CONTROL_GROUPS
         .iter()
         .flat_map(|(_, assumptions)| assumptions.iter().copied())
         .collect();
-    // On a phone only the first group starts open, so the chart stays within reach;
-    // the others are one tap away.
-    let wide = window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .is_some_and(|w| w >= 860.0);
     let groups = CONTROL_GROUPS
         .into_iter()
-        .enumerate()
-        .map(|(i, (group, assumptions))| {
+        .map(|(group, assumptions)| {
             let controls = assumptions
                 .iter()
                 .map(|&assumption| {
@@ -117,7 +127,7 @@ pub fn App(
                 })
                 .collect_view();
             view! {
-                <details class="group" open=i == 0 || wide>
+                <details class="group" open>
                     <summary>{group.title()}</summary>
                     {controls}
                 </details>

@@ -41,6 +41,19 @@ pub fn sentence_html(s: &Summary) -> String {
     )
 }
 
+/// One year of the projection in words, for the chart's tooltip and what a screen
+/// reader hears when stepping through the chart: one figure per line.
+pub fn year_text(p: &Projection, i: usize) -> String {
+    format!(
+        "{}\nTotal {}\nTraining {}\nInference {}\nOther {}",
+        YEARS[i],
+        money_b(p.total[i]),
+        money_b(p.training[i]),
+        money_b(p.inference[i]),
+        money_b(p.other[i]),
+    )
+}
+
 /// The table's body: one row per year, every figure of the projection.
 pub fn table_rows(p: &Projection) -> String {
     let mut rows = String::with_capacity(1200);
@@ -69,9 +82,10 @@ pub fn methodology(shown: &[Assumption]) -> String {
             Provenance::OurAssumption => ("Our assumption", "tag tag-ours"),
         };
         defaults.push_str(&format!(
-            r#"<tr><th scope="row">{}</th><td>{} {}</td><td><span class="{class}">{tag}</span> {}</td></tr>"#,
+            r#"<tr><th scope="row">{}</th><td>{}{}{}</td><td><span class="{class}">{tag}</span> {}</td></tr>"#,
             escape_html(spec.label),
             number(spec.default, spec.decimals()),
+            if spec.unit.suffix().is_empty() { "" } else { " " },
             spec.unit.suffix(),
             escape_html(spec.source),
         ));

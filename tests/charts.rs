@@ -32,7 +32,7 @@ fn render(scenario: &Scenario, size: (u32, u32), style: ChartStyle) -> String {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        investment::draw(&root, &project(scenario), &style).expect("draws");
+        investment::draw(&root, &project(scenario), &style, None).expect("draws");
         root.present().expect("presents");
     }
     svg
@@ -259,4 +259,31 @@ fn tornado_shows_the_assumptions_that_move_the_total_largest_first() {
         !labels.iter().any(|t| t == "Meta's share"),
         "zero-swing bars are left out"
     );
+}
+
+#[test]
+fn the_explored_year_gets_a_crosshair_and_its_figures_where_the_scale_says() {
+    let p = project(&Scenario::default());
+    let mut svg = String::new();
+    let scale = {
+        let root = SVGBackend::with_string(&mut svg, (800, 450)).into_drawing_area();
+        let scale = investment::draw(&root, &p, &ChartStyle::default(), Some(6)).expect("draws");
+        root.present().expect("presents");
+        scale
+    };
+    // The year and its figures as the table and the keyboard announcement give them.
+    for line in ai_capex_explorer::markup::year_text(&p, 6).lines() {
+        assert!(has_text(&svg, line), "missing {line:?}");
+    }
+    assert!(has_text(&svg, "2030") && has_text(&svg, "Total $475.4B"));
+    // The scale maps the years back: the crosshair's year, the ends, and beyond them.
+    assert_eq!(scale.index_at(scale.x_of(6)), 6);
+    assert_eq!(scale.index_at(scale.x_of(6) + scale.step * 0.4), 6);
+    assert_eq!(scale.index_at(-100.0), 0);
+    assert_eq!(scale.index_at(1e6), 8);
+    assert_eq!(scale.index_at(f64::NAN), 0);
+    assert!(scale.first > 0.0 && scale.step > 50.0, "{scale:?}");
+    // Without a focus there is no box: one fewer rectangle outline.
+    let plain = render(&Scenario::default(), (800, 450), ChartStyle::default());
+    assert!(svg.matches("<rect").count() > plain.matches("<rect").count());
 }

@@ -24,7 +24,7 @@ fn baseline_svg() -> String {
             scale: 1.24,
             ..ChartStyle::default()
         };
-        investment::draw(&root, &project(&Scenario::default()), &style).expect("draws");
+        investment::draw(&root, &project(&Scenario::default()), &style, None).expect("draws");
         root.present().expect("presents");
     }
     svg.push('\n');

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
+use plotters::element::{Drawable, PointCollection};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -20,8 +21,62 @@ pub const LABEL_PX: f64 = 13.0;
 /// Below this width (CSS pixels) the x axis labels every other year.
 pub const NARROW: f64 = 420.0;
 
-/// A chart context over the years (x) and values from zero (y).
-pub type YearChart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+/// A plot: the part of a drawing area inside the axes, mapped to data coordinates.
+/// The few things the charts use of plotters' `ChartContext`, without its layout code
+/// (`ChartBuilder` splits the area into nine and sorts the breaks: ≈ 1 KB of wasm).
+pub struct Plot<DB: DrawingBackend> {
+    area: DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    y: Range<f64>,
+}
+
+impl<DB: DrawingBackend> Plot<DB> {
+    /// `root` less the margins (top, bottom, left, right, in backend pixels), mapping
+    /// `x` × `y` onto what is left, y upwards, as `ChartBuilder` does.
+    fn new(
+        root: &DrawingArea<DB, Shift>,
+        (top, bottom, left, right): (i32, i32, i32, i32),
+        x: Range<f64>,
+        y: Range<f64>,
+    ) -> Self {
+        let inner = root.margin(top, bottom, left, right);
+        let (px, py) = inner.get_pixel_range();
+        let pixels = (px.start..px.end - 1, py.end - 1..py.start);
+        Plot {
+            area: inner.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
+                x,
+                y.clone(),
+                pixels,
+            )),
+            y,
+        }
+    }
+
+    /// Draws each element of `series`, in data coordinates.
+    pub fn draw_series<E, S>(&self, series: S) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>>
+    where
+        for<'b> &'b E: PointCollection<'b, (f64, f64)>,
+        E: Drawable<DB>,
+        S: IntoIterator<Item = E>,
+    {
+        for element in series {
+            self.area.draw(&element)?;
+        }
+        Ok(())
+    }
+
+    /// Where a data point lands, in backend pixels.
+    pub fn backend_coord(&self, point: &(f64, f64)) -> (i32, i32) {
+        self.area.map_coordinate(point)
+    }
+
+    /// The value range of the y axis.
+    pub fn y_range(&self) -> Range<f64> {
+        self.y.clone()
+    }
+}
+
+/// A plot over the years (x) and values from zero (y).
+pub type YearChart<DB> = Plot<DB>;
 
 /// The x range of every year chart: the years with a little air on both sides.
 pub fn year_range() -> Range<f64> {
@@ -30,13 +85,13 @@ pub fn year_range() -> Range<f64> {
 
 /// Builds a year chart on `area` with its axes drawn: values 0…`y_max` in `y_step`
 /// steps, labelled by `label`.
-pub fn year_chart<'a, DB: DrawingBackend>(
-    area: &'a DrawingArea<DB, Shift>,
+pub fn year_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
     style: &ChartStyle,
     y_max: f64,
     y_step: f64,
     label: fn(f64) -> String,
-) -> Result<YearChart<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<YearChart<DB>, DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
     area.fill(&p.background)?;
     let (width, _) = area.dim_in_pixel();
@@ -49,13 +104,17 @@ pub fn year_chart<'a, DB: DrawingBackend>(
     // Room for the widest y label (the top one) plus a gap.
     let (widest, label_height) = text_size(&label(y_max), style.font(LABEL_PX), false);
     let gap = style.px(6.0) as i32;
-    let mut chart = ChartBuilder::on(area)
-        .margin_top(style.px(12.0))
-        .margin_right(style.px(12.0))
-        .margin_bottom(style.px(4.0))
-        .x_label_area_size(label_height + 2 * gap as u32)
-        .y_label_area_size(widest + 2 * gap as u32)
-        .build_cartesian_2d(x_range.clone(), 0.0..y_max)?;
+    let chart = Plot::new(
+        area,
+        (
+            style.px(12.0) as i32,
+            style.px(4.0) as i32 + (label_height + 2 * gap as u32) as i32,
+            (widest + 2 * gap as u32) as i32,
+            style.px(12.0) as i32,
+        ),
+        x_range.clone(),
+        0.0..y_max,
+    );
 
     let grid = ShapeStyle::from(p.grid).stroke_width(style.px(1.0));
     let axis = ShapeStyle::from(p.axis).stroke_width(style.px(1.0));
@@ -84,18 +143,18 @@ pub fn year_chart<'a, DB: DrawingBackend>(
     Ok(chart)
 }
 
-/// A chart context of horizontal bars: money along x, one row per label along y.
-pub type BarChart<'a, DB> = YearChart<'a, DB>;
+/// A plot of horizontal bars: money along x, one row per label along y.
+pub type BarChart<DB> = Plot<DB>;
 
 /// Builds a horizontal bar chart on `area` for values up to `peak`, with one row per
 /// entry of `rows` (top to bottom, labelled on the left) and the money axis drawn.
 /// Row `k` is centred on y = `rows.len() − 1 − k`.
-pub fn bar_chart<'a, DB: DrawingBackend>(
-    area: &'a DrawingArea<DB, Shift>,
+pub fn bar_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
     style: &ChartStyle,
     rows: &[&str],
     peak: f64,
-) -> Result<BarChart<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<BarChart<DB>, DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
     area.fill(&p.background)?;
     let (x_max, x_step) = y_axis(peak);
@@ -107,13 +166,19 @@ pub fn bar_chart<'a, DB: DrawingBackend>(
     let gap = style.px(6.0) as i32;
     let (_, label_height) = text_size("0", style.font(LABEL_PX), false);
     let n = rows.len().max(1) as f64;
-    let mut chart = ChartBuilder::on(area)
-        .margin(style.px(12.0))
-        // Room for the last tick label, centred on the axis end.
-        .margin_right(style.px(32.0))
-        .x_label_area_size(label_height + 2 * gap as u32)
-        .y_label_area_size(widest + 2 * gap as u32)
-        .build_cartesian_2d(0.0..x_max, -0.5..n - 0.5)?;
+    let margin = style.px(12.0) as i32;
+    let chart = Plot::new(
+        area,
+        (
+            margin,
+            margin + (label_height + 2 * gap as u32) as i32,
+            margin + (widest + 2 * gap as u32) as i32,
+            // Room for the last tick label, centred on the axis end.
+            style.px(32.0) as i32,
+        ),
+        0.0..x_max,
+        -0.5..n - 0.5,
+    );
 
     let font = ("sans-serif", style.font(LABEL_PX))
         .into_font()

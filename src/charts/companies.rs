@@ -26,7 +26,7 @@ pub fn draw<DB: DrawingBackend>(
         .map(|c| c.total[i])
         .fold(0.0, f64::max);
     let names = Company::ALL.map(Company::name);
-    let mut chart = bar_chart(area, style, &names, peak * 1.25)?;
+    let chart = bar_chart(area, style, &names, peak * 1.25)?;
 
     let gap = style.px(6.0) as i32;
     let value_font = ("sans-serif", style.font(LABEL_PX))

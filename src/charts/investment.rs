@@ -5,10 +5,13 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::axes::{y_axis, year_chart};
-use super::{text_size, ChartStyle};
+use super::axes::{y_axis, year_chart, YearChart};
+use super::{text_size, ChartStyle, YearScale};
 use crate::format::money_b;
-use crate::model::{Projection, BASE_YEAR, LAST_YEAR, REPORT_TOTAL_2025, REPORT_TOTAL_2032, YEARS};
+use crate::markup::year_text;
+use crate::model::{
+    Projection, BASE_YEAR, FIRST_YEAR, LAST_YEAR, REPORT_TOTAL_2025, REPORT_TOTAL_2032, YEARS,
+};
 
 /// Labels of the report's marked figures, as drawn on the chart.
 pub const REPORT_LABELS: [&str; 2] = ["Report: $371B", "Report: $525B"];
@@ -16,12 +19,15 @@ pub const REPORT_LABELS: [&str; 2] = ["Report: $371B", "Report: $525B"];
 /// The report labels' font size in CSS pixels.
 const MARK_PX: f64 = 13.0;
 
-/// Draws the chart on `area`, filling it.
+/// Draws the chart on `area`, filling it, with the figures of year index `focus` (the
+/// year under the reader's finger or keyboard) beside a crosshair; says where it put
+/// the years.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     projection: &Projection,
     style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    focus: Option<usize>,
+) -> Result<YearScale, DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
     let peak = projection
         .total
@@ -29,7 +35,7 @@ pub fn draw<DB: DrawingBackend>(
         .copied()
         .fold(REPORT_TOTAL_2032, f64::max);
     let (y_max, y_step) = y_axis(peak * 1.15);
-    let mut chart = year_chart(area, style, y_max, y_step, money_b)?;
+    let chart = year_chart(area, style, y_max, y_step, money_b)?;
 
     // Stacked bands, bottom to top: training, inference, other.
     let xs: Vec<f64> = YEARS.iter().map(|&y| f64::from(y)).collect();
@@ -153,8 +159,77 @@ pub fn draw<DB: DrawingBackend>(
                 + Text::new(label.to_owned(), (dx, dy), text),
         ))?;
     }
+    if let Some(i) = focus.filter(|&i| i < YEARS.len()) {
+        crosshair(&chart, projection, style, i)?;
+    }
+
+    let first = chart.backend_coord(&(f64::from(FIRST_YEAR), 0.0)).0;
+    let last = chart.backend_coord(&(f64::from(LAST_YEAR), 0.0)).0;
+    Ok(YearScale {
+        first: f64::from(first),
+        step: f64::from(last - first) / f64::from(LAST_YEAR - FIRST_YEAR),
+    })
+}
+
+/// A vertical line at year index `i` and a box with that year's figures, on the side
+/// of the line with more room.
+fn crosshair<DB: DrawingBackend>(
+    chart: &YearChart<DB>,
+    projection: &Projection,
+    style: &ChartStyle,
+    i: usize,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let p = &style.palette;
+    let year = f64::from(YEARS[i]);
+    let top = chart.y_range().end;
+    chart.draw_series(std::iter::once(PathElement::new(
+        vec![(year, 0.0), (year, top)],
+        ShapeStyle::from(p.ink).stroke_width(style.px(1.0)),
+    )))?;
+    let text = year_text(projection, i);
+    let lines: Vec<&str> = text.lines().collect();
+    let size = style.font(TIP_PX);
+    let width = lines
+        .iter()
+        .map(|l| text_size(l, size, true).0)
+        .max()
+        .unwrap_or(0) as i32;
+    let line_h = (size * 1.3).round() as i32;
+    let pad = style.px(6.0) as i32;
+    let (box_w, box_h) = (width + 2 * pad, line_h * lines.len() as i32 + 2 * pad);
+    let right = i < YEARS.len() / 2;
+    let left = if right { pad } else { -pad - box_w };
+    let tip = EmptyElement::at((year, top))
+        + Rectangle::new(
+            [(left, pad), (left + box_w, pad + box_h)],
+            p.background.mix(0.95).filled(),
+        )
+        + Rectangle::new(
+            [(left, pad), (left + box_w, pad + box_h)],
+            ShapeStyle::from(p.ink).stroke_width(style.px(1.0)),
+        );
+    chart.draw_series(std::iter::once(tip))?;
+    for (k, line) in lines.iter().enumerate() {
+        let weight = if k == 0 {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        };
+        let font = ("sans-serif", size).into_font().style(weight).color(&p.ink);
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((year, top))
+                + Text::new(
+                    line.to_string(),
+                    (left + pad, pad + pad / 2 + line_h * k as i32),
+                    font,
+                ),
+        ))?;
+    }
     Ok(())
 }
+
+/// The crosshair box's font size in CSS pixels.
+const TIP_PX: f64 = 12.0;
 
 /// A report label's size in backend pixels, as drawn in bold at `MARK_PX`.
 fn label_size(label: &str, style: &ChartStyle) -> (i32, i32) {

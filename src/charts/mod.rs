@@ -82,6 +82,42 @@ impl Default for ChartStyle {
     }
 }
 
+/// Where the years sit along a drawn year chart: the x of the first year and the
+/// distance from one year to the next, in the pixels it was drawn in. Pointer and
+/// keyboard exploration of the chart read it back to find the year under a finger.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct YearScale {
+    /// x of `FIRST_YEAR`.
+    pub first: f64,
+    /// Pixels per year.
+    pub step: f64,
+}
+
+impl YearScale {
+    /// The same scale in pixels `factor` times smaller (device → CSS pixels).
+    pub fn shrunk(self, factor: f64) -> YearScale {
+        YearScale {
+            first: self.first / factor,
+            step: self.step / factor,
+        }
+    }
+
+    /// The x of the year with index `i`.
+    pub fn x_of(self, i: usize) -> f64 {
+        self.first + self.step * i as f64
+    }
+
+    /// The index of the year nearest to `x`, within the chart's years.
+    pub fn index_at(self, x: f64) -> usize {
+        let i = ((x - self.first) / self.step).round();
+        if i.is_nan() || i < 0.0 {
+            0
+        } else {
+            (i as usize).min(crate::model::N_YEARS - 1)
+        }
+    }
+}
+
 /// The size of `text` set in a sans-serif font of `size` pixels, estimated from
 /// Helvetica/Arial advance widths. Charts measure text with this rather than with
 /// plotters' browser measurement, which inserts a styled `<span>` into the page for

@@ -23,7 +23,7 @@ pub fn draw<DB: DrawingBackend>(
     style: &ChartStyle,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
-    let mut chart = year_chart(area, style, 100.0, 20.0, percent_label)?;
+    let chart = year_chart(area, style, 100.0, 20.0, percent_label)?;
     let xs = YEARS.map(f64::from);
     let line = |values: &[f64; YEARS.len()]| -> Vec<(f64, f64)> {
         xs.iter()

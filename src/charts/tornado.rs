@@ -30,7 +30,7 @@ pub fn draw<DB: DrawingBackend>(
         .map(|b| b.total_at_low.max(b.total_at_high))
         .fold(baseline, f64::max);
     let labels: Vec<&str> = shown.iter().map(|b| b.assumption.spec().label).collect();
-    let mut chart = bar_chart(area, style, &labels, high * 1.1)?;
+    let chart = bar_chart(area, style, &labels, high * 1.1)?;
 
     let n = labels.len().max(1) as f64;
     for (row, bar) in shown.iter().enumerate() {

@@ -1,10 +1,11 @@
-use leptos::html::{Canvas, Div};
+use leptos::html::{Canvas, Div, P};
 use leptos::prelude::*;
 
-use crate::charts::{canvas, investment::REPORT_LABELS, ChartStyle, Palette};
+use crate::charts::{canvas, investment::REPORT_LABELS, ChartStyle, Palette, YearScale};
 use crate::format::{money_b, percent};
 use crate::hooks::{use_element_width, use_preferred_dark, UseElementWidthReturn};
-use crate::model::{Projection, LAST_YEAR};
+use crate::markup::year_text;
+use crate::model::{Projection, LAST_YEAR, N_YEARS};
 
 /// The main chart: AI investment 2024–2032, stacked by workload, drawn on a canvas
 /// that follows its container's width and the screen's pixel density.
@@ -16,6 +17,11 @@ pub fn InvestmentChart(
 ) -> impl IntoView {
     let container = NodeRef::<Div>::new();
     let canvas_ref = NodeRef::<Canvas>::new();
+    let announcer = NodeRef::<P>::new();
+    // Where the years are on the drawn chart (CSS pixels), and the year being explored.
+    let scale = StoredValue::new(None::<YearScale>);
+    let (pointed, set_pointed) = signal(None::<usize>);
+
     let UseElementWidthReturn { width, pixel_ratio } = use_element_width(container);
     let dark = use_preferred_dark();
 
@@ -43,11 +49,42 @@ pub fn InvestmentChart(
             },
             scale: dpr,
         };
-        let drawn = projection.with(|p| canvas::draw_investment(&canvas, p, &chart_style));
-        if let Err(message) = drawn {
-            web_sys::console::error_1(&format!("chart not drawn: {message}").into());
+        // The year being explored is drawn in: a redraw takes well under a millisecond.
+        let focus = pointed.get();
+        match projection.with(|p| canvas::draw_investment(&canvas, p, &chart_style, focus)) {
+            Ok(drawn) => scale.set_value(Some(drawn.shrunk(dpr))),
+            Err(message) => {
+                web_sys::console::error_1(&format!("chart not drawn: {message}").into())
+            }
         }
     });
+
+    let point_at = move |ev: web_sys::PointerEvent| {
+        if let Some(scale) = scale.get_value() {
+            set_pointed.set(Some(scale.index_at(f64::from(ev.offset_x()))));
+        }
+    };
+    // Arrow keys step through the years; each step is announced.
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        let last = N_YEARS - 1;
+        let now = pointed.get_untracked();
+        let next = match (ev.key().as_str(), now) {
+            ("ArrowRight", Some(i)) => (i + 1).min(last),
+            ("ArrowLeft", Some(i)) => i.saturating_sub(1),
+            ("ArrowRight" | "ArrowLeft", None) | ("Home", _) => 0,
+            ("End", _) => last,
+            ("Escape", _) => {
+                set_pointed.set(None);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        set_pointed.set(Some(next));
+        if let Some(announcer) = announcer.get_untracked() {
+            announcer.set_text_content(Some(&projection.with_untracked(|p| year_text(p, next))));
+        }
+    };
 
     let description = move || {
         projection.with(|p| {
@@ -55,7 +92,8 @@ pub fn InvestmentChart(
             format!(
                 "Stacked area chart of AI investment from 2024 to {LAST_YEAR}: {} in 2024, {} in 2025, \
                  {} in {LAST_YEAR}, of which training {} and inference {}. Marked: the report's \
-                 figures, $371B in 2025 and $525B in 2032.",
+                 figures, $371B in 2025 and $525B in 2032. Use the arrow keys to step through \
+                 the years.",
                 money_b(p.total[0]),
                 money_b(p.total[1]),
                 money_b(s.total_2032),
@@ -82,11 +120,24 @@ pub fn InvestmentChart(
                     node_ref=canvas_ref
                     data-testid="chart-investment"
                     role="img"
+                    tabindex="0"
                     aria-labelledby="capex-chart-title"
                     aria-describedby="capex-chart-desc"
+                    on:pointermove=point_at
+                    on:pointerdown=point_at
+                    on:pointerleave=move |ev| {
+                        // A finger lifting "leaves" too: a tapped year stays until the
+                        // reader taps elsewhere (blur).
+                        if ev.pointer_type() != "touch" {
+                            set_pointed.set(None);
+                        }
+                    }
+                    on:blur=move |_| set_pointed.set(None)
+                    on:keydown=on_keydown
                 ></canvas>
             </div>
             <p class="visually-hidden" id="capex-chart-desc">{description}</p>
+            <p class="visually-hidden" aria-live="polite" data-testid="chart-announcer" node_ref=announcer></p>
             <p class="chart-marks" data-testid="report-marks">
                 "Marked on the chart: " {REPORT_LABELS[0]} " (2025) and " {REPORT_LABELS[1]} " (2032)."
             </p>

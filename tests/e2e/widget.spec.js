@@ -225,3 +225,48 @@ test('tabs: chart, table, and methodology with every default and its source', as
   await byId(page, 'tab-chart').click();
   await expect.poll(() => byId(page, 'chart-investment').evaluate((c) => c.getBoundingClientRect().width)).toBeGreaterThan(200);
 });
+
+test('exploring the chart: pointer, touch and keyboard show each year, announced and matching the table', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+  const page = await context.newPage();
+  await open(page);
+  const canvas = byId(page, 'chart-investment');
+  await canvas.scrollIntoViewIfNeeded();
+  const plain = await canvasFingerprint(page);
+  const box = await canvas.boundingBox();
+  const midY = box.y + box.height / 2;
+  // The year under the pointer is drawn in; leaving the chart takes it away.
+  await page.mouse.move(box.x + box.width / 2, midY);
+  await expect.poll(() => canvasFingerprint(page)).not.toEqual(plain);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height + 60);
+  await expect.poll(() => canvasFingerprint(page)).toEqual(plain);
+  // The pointer picks the year; the keyboard goes on from there. At the left edge: 2024.
+  await page.mouse.move(box.x + 2, midY);
+  await canvas.focus();
+  await page.keyboard.press('ArrowRight');
+  const announcer = byId(page, 'chart-announcer');
+  await expect(announcer).toHaveAttribute('aria-live', 'polite');
+  await expect(announcer).toHaveText(/^2025/);
+  // At the right edge: 2032, then one step back.
+  await page.mouse.move(box.x + box.width - 2, midY);
+  await page.keyboard.press('ArrowLeft');
+  await expect(announcer).toHaveText(/^2031/);
+  // What is announced is what the table lists.
+  const cells = await byId(page, 'row-2031').locator('td').allTextContents();
+  const said = (await announcer.textContent()).replace(/\s+/g, ' ');
+  for (const [name, cell] of [['Total', cells[0]], ['Training', cells[1]], ['Inference', cells[2]], ['Other', cells[3]]]) {
+    expect(said).toContain(`${name} $${cell}B`);
+  }
+  // Home and End, and Escape puts the chart back as it was.
+  await page.keyboard.press('Home');
+  await expect(announcer).toHaveText(/^2024/);
+  await page.keyboard.press('End');
+  await expect(announcer).toHaveText(/^2032/);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height + 60);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => canvasFingerprint(page)).toEqual(plain);
+  // A tap shows the year under the finger.
+  await page.touchscreen.tap(box.x + box.width / 2, midY);
+  await expect.poll(() => canvasFingerprint(page)).not.toEqual(plain);
+  await context.close();
+});
