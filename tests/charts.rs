@@ -32,7 +32,14 @@ fn render(scenario: &Scenario, size: (u32, u32), style: ChartStyle) -> String {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        investment::draw(&root, &project(scenario), &style, None).expect("draws");
+        investment::draw(
+            &root,
+            &project(scenario),
+            &project(&Scenario::default()).total,
+            &style,
+            None,
+        )
+        .expect("draws");
         root.present().expect("presents");
     }
     svg
@@ -267,7 +274,8 @@ fn the_explored_year_gets_a_crosshair_and_its_figures_where_the_scale_says() {
     let mut svg = String::new();
     let scale = {
         let root = SVGBackend::with_string(&mut svg, (800, 450)).into_drawing_area();
-        let scale = investment::draw(&root, &p, &ChartStyle::default(), Some(6)).expect("draws");
+        let scale =
+            investment::draw(&root, &p, &p.total, &ChartStyle::default(), Some(6)).expect("draws");
         root.present().expect("presents");
         scale
     };
@@ -286,4 +294,67 @@ fn the_explored_year_gets_a_crosshair_and_its_figures_where_the_scale_says() {
     // Without a focus there is no box: one fewer rectangle outline.
     let plain = render(&Scenario::default(), (800, 450), ChartStyle::default());
     assert!(svg.matches("<rect").count() > plain.matches("<rect").count());
+}
+
+#[test]
+fn a_changed_scenario_keeps_the_reports_path_in_view_and_the_later_figures_are_marked() {
+    let report = project(&Scenario::default()).total;
+    let draw = |scenario: &Scenario| {
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (800, 450)).into_drawing_area();
+            investment::draw(
+                &root,
+                &project(scenario),
+                &report,
+                &ChartStyle::default(),
+                None,
+            )
+            .expect("draws");
+            root.present().expect("presents");
+        }
+        svg
+    };
+    let same = draw(&Scenario::default());
+    let faster = draw(
+        &Scenario::default()
+            .with(Assumption::LongRunGrowth, 12.0)
+            .scenario,
+    );
+    // Two report marks (a filled disc and a ring each) on both; nine rings for the
+    // report's path only once the reader departs from it.
+    assert_eq!(same.matches("<circle").count(), 4);
+    assert_eq!(faster.matches("<circle").count(), 4 + 9);
+    // Each figure reported later is a cross: two 10-pixel strokes centred on its year.
+    let scale = {
+        let mut svg = String::new();
+        let root = SVGBackend::with_string(&mut svg, (800, 450)).into_drawing_area();
+        investment::draw(
+            &root,
+            &project(&Scenario::default()),
+            &report,
+            &ChartStyle::default(),
+            None,
+        )
+        .expect("draws")
+    };
+    let crossings = |year_index: usize| {
+        same.split("<polyline")
+            .skip(1)
+            .filter_map(|line| {
+                let at = line.find(" points=\"")? + 9;
+                let points = &line[at..at + line[at..].find('"')?];
+                let xs: Vec<f64> = points
+                    .split_whitespace()
+                    .filter_map(|p| p.split(',').next()?.parse().ok())
+                    .collect();
+                (xs.len() == 2).then(|| (xs[0], xs[1]))
+            })
+            .filter(|&(a, b)| {
+                (b - a).abs() == 10.0 && ((a + b) / 2.0 - scale.x_of(year_index)).abs() <= 1.0
+            })
+            .count()
+    };
+    assert_eq!(crossings(1), 2, "2025");
+    assert_eq!(crossings(2), 2, "2026");
 }

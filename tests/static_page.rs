@@ -24,7 +24,14 @@ fn baseline_svg() -> String {
             scale: 1.24,
             ..ChartStyle::default()
         };
-        investment::draw(&root, &project(&Scenario::default()), &style, None).expect("draws");
+        investment::draw(
+            &root,
+            &project(&Scenario::default()),
+            &project(&Scenario::default()).total,
+            &style,
+            None,
+        )
+        .expect("draws");
         root.present().expect("presents");
     }
     svg.push('\n');

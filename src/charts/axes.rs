@@ -4,9 +4,7 @@
 
 use std::ops::Range;
 
-use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
-use plotters::element::{Drawable, PointCollection};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -21,62 +19,131 @@ pub const LABEL_PX: f64 = 13.0;
 /// Below this width (CSS pixels) the x axis labels every other year.
 pub const NARROW: f64 = 420.0;
 
+/// What drawing returns: plotters' error for the backend `DB`.
+pub type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
 /// A plot: the part of a drawing area inside the axes, mapped to data coordinates.
-/// The few things the charts use of plotters' `ChartContext`, without its layout code
-/// (`ChartBuilder` splits the area into nine and sorts the breaks: ≈ 1 KB of wasm).
-pub struct Plot<DB: DrawingBackend> {
-    area: DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+///
+/// Everything is drawn on the root area in backend pixels, with data coordinates
+/// mapped first, so each kind of plotters element is compiled once (a line, a filled
+/// outline, a rectangle, a circle, a text), whatever the chart. This replaces plotters'
+/// `ChartBuilder` and `ChartContext` (their layout code and an element type per
+/// combination drawn: ≈ 6 KB of gzipped wasm) and maps exactly as they do.
+pub struct Plot<'a, DB: DrawingBackend> {
+    root: &'a DrawingArea<DB, Shift>,
+    x: Range<f64>,
     y: Range<f64>,
+    /// Pixel limits: x left to right, y bottom to top (as plotters' `Cartesian2d`).
+    px: (i32, i32),
+    py: (i32, i32),
 }
 
-impl<DB: DrawingBackend> Plot<DB> {
+/// Where `v` of `range` falls between the pixel limits, rounded as plotters does.
+fn map(v: f64, range: &Range<f64>, (a, b): (i32, i32)) -> i32 {
+    if range.end == range.start {
+        return (b - a) / 2;
+    }
+    let logic = (v - range.start) / (range.end - range.start);
+    let actual = b - a;
+    if actual == 0 {
+        b
+    } else if logic.is_infinite() {
+        if logic.is_sign_positive() {
+            b
+        } else {
+            a
+        }
+    } else if actual > 0 {
+        a + (f64::from(actual) * logic + 1e-3).floor() as i32
+    } else {
+        a + (f64::from(actual) * logic - 1e-3).ceil() as i32
+    }
+}
+
+impl<'a, DB: DrawingBackend> Plot<'a, DB> {
     /// `root` less the margins (top, bottom, left, right, in backend pixels), mapping
-    /// `x` × `y` onto what is left, y upwards, as `ChartBuilder` does.
+    /// `x` × `y` onto what is left, y upwards.
     fn new(
-        root: &DrawingArea<DB, Shift>,
+        root: &'a DrawingArea<DB, Shift>,
         (top, bottom, left, right): (i32, i32, i32, i32),
         x: Range<f64>,
         y: Range<f64>,
     ) -> Self {
-        let inner = root.margin(top, bottom, left, right);
-        let (px, py) = inner.get_pixel_range();
-        let pixels = (px.start..px.end - 1, py.end - 1..py.start);
+        let (w, h) = root.dim_in_pixel();
+        let (x0, x1) = (left, w as i32 - right);
+        let (y0, y1) = (top, h as i32 - bottom);
         Plot {
-            area: inner.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
-                x,
-                y.clone(),
-                pixels,
-            )),
+            root,
+            x,
             y,
+            px: (x0, x1 - 1),
+            py: (y1 - 1, y0),
         }
-    }
-
-    /// Draws each element of `series`, in data coordinates.
-    pub fn draw_series<E, S>(&self, series: S) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>>
-    where
-        for<'b> &'b E: PointCollection<'b, (f64, f64)>,
-        E: Drawable<DB>,
-        S: IntoIterator<Item = E>,
-    {
-        for element in series {
-            self.area.draw(&element)?;
-        }
-        Ok(())
     }
 
     /// Where a data point lands, in backend pixels.
-    pub fn backend_coord(&self, point: &(f64, f64)) -> (i32, i32) {
-        self.area.map_coordinate(point)
+    pub fn at(&self, (x, y): (f64, f64)) -> (i32, i32) {
+        (map(x, &self.x, self.px), map(y, &self.y, self.py))
     }
 
     /// The value range of the y axis.
     pub fn y_range(&self) -> Range<f64> {
         self.y.clone()
     }
+
+    /// A line through data points.
+    pub fn line(&self, points: &[(f64, f64)], style: ShapeStyle) -> Drawn<DB> {
+        self.pixel_line(points.iter().map(|&p| self.at(p)).collect(), style)
+    }
+
+    /// A dashed line through data points: `dash` pixels drawn, `gap` pixels not.
+    pub fn dashed(
+        &self,
+        points: &[(f64, f64)],
+        dash: u32,
+        gap: u32,
+        style: ShapeStyle,
+    ) -> Drawn<DB> {
+        let pixels: Vec<(i32, i32)> = points.iter().map(|&p| self.at(p)).collect();
+        self.root.draw(&plotters::element::DashedPathElement::new(
+            pixels, dash, gap, style,
+        ))
+    }
+
+    /// A filled outline through data points.
+    pub fn fill(&self, outline: &[(f64, f64)], style: ShapeStyle) -> Drawn<DB> {
+        let pixels: Vec<(i32, i32)> = outline.iter().map(|&p| self.at(p)).collect();
+        self.root.draw(&Polygon::new(pixels, style))
+    }
+
+    /// A rectangle between two data points.
+    pub fn rect(&self, from: (f64, f64), to: (f64, f64), style: ShapeStyle) -> Drawn<DB> {
+        self.pixel_rect([self.at(from), self.at(to)], style)
+    }
+
+    /// A line through pixel points.
+    pub fn pixel_line(&self, points: Vec<(i32, i32)>, style: ShapeStyle) -> Drawn<DB> {
+        self.root.draw(&PathElement::new(points, style))
+    }
+
+    /// A rectangle between two pixel corners.
+    pub fn pixel_rect(&self, corners: [(i32, i32); 2], style: ShapeStyle) -> Drawn<DB> {
+        self.root.draw(&Rectangle::new(corners, style))
+    }
+
+    /// A circle around a pixel point.
+    pub fn circle(&self, centre: (i32, i32), radius: i32, style: ShapeStyle) -> Drawn<DB> {
+        self.root.draw(&Circle::new(centre, radius, style))
+    }
+
+    /// Text anchored at a pixel point as `font`'s position says.
+    pub fn text(&self, text: &str, at: (i32, i32), font: &TextStyle) -> Drawn<DB> {
+        self.root.draw(&Text::new(text, at, font.clone()))
+    }
 }
 
 /// A plot over the years (x) and values from zero (y).
-pub type YearChart<DB> = Plot<DB>;
+pub type YearChart<'a, DB> = Plot<'a, DB>;
 
 /// The x range of every year chart: the years with a little air on both sides.
 pub fn year_range() -> Range<f64> {
@@ -85,13 +152,13 @@ pub fn year_range() -> Range<f64> {
 
 /// Builds a year chart on `area` with its axes drawn: values 0…`y_max` in `y_step`
 /// steps, labelled by `label`.
-pub fn year_chart<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
+pub fn year_chart<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
     style: &ChartStyle,
     y_max: f64,
     y_step: f64,
     label: fn(f64) -> String,
-) -> Result<YearChart<DB>, DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<YearChart<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
     area.fill(&p.background)?;
     let (width, _) = area.dim_in_pixel();
@@ -123,38 +190,32 @@ pub fn year_chart<DB: DrawingBackend>(
     for k in 0..=ticks {
         let v = f64::from(k) * y_step;
         let line = if k == 0 { axis } else { grid };
-        chart.draw_series(std::iter::once(PathElement::new(
-            vec![(x_range.start, v), (x_range.end, v)],
-            line,
-        )))?;
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((x_range.start, v)) + Text::new(label(v), (-gap, 0), y_label.clone()),
-        ))?;
+        chart.line(&[(x_range.start, v), (x_range.end, v)], line)?;
+        let (x, y) = chart.at((x_range.start, v));
+        chart.text(&label(v), (x - gap, y), &y_label)?;
     }
     let year_step = if css_width < NARROW { 2 } else { 1 };
     let x_label = label_font.pos(Pos::new(HPos::Center, VPos::Top));
     for year in (FIRST_YEAR..=LAST_YEAR).step_by(year_step) {
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((f64::from(year), 0.0))
-                + PathElement::new(vec![(0, 0), (0, gap)], axis)
-                + Text::new(year.to_string(), (0, gap + gap / 2), x_label.clone()),
-        ))?;
+        let (x, y) = chart.at((f64::from(year), 0.0));
+        chart.pixel_line(vec![(x, y), (x, y + gap)], axis)?;
+        chart.text(&year.to_string(), (x, y + gap + gap / 2), &x_label)?;
     }
     Ok(chart)
 }
 
 /// A plot of horizontal bars: money along x, one row per label along y.
-pub type BarChart<DB> = Plot<DB>;
+pub type BarChart<'a, DB> = Plot<'a, DB>;
 
 /// Builds a horizontal bar chart on `area` for values up to `peak`, with one row per
 /// entry of `rows` (top to bottom, labelled on the left) and the money axis drawn.
 /// Row `k` is centred on y = `rows.len() − 1 − k`.
-pub fn bar_chart<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
+pub fn bar_chart<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
     style: &ChartStyle,
     rows: &[&str],
     peak: f64,
-) -> Result<BarChart<DB>, DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<BarChart<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
     area.fill(&p.background)?;
     let (x_max, x_step) = y_axis(peak);
@@ -185,27 +246,17 @@ pub fn bar_chart<DB: DrawingBackend>(
         .color(&p.text);
     let grid = ShapeStyle::from(p.grid).stroke_width(style.px(1.0));
     let ticks = (x_max / x_step).round() as u32;
+    let tick_label = font.clone().pos(Pos::new(HPos::Center, VPos::Top));
     for k in 0..=ticks {
         let v = f64::from(k) * x_step;
-        chart.draw_series(std::iter::once(PathElement::new(
-            vec![(v, -0.5), (v, n - 0.5)],
-            grid,
-        )))?;
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((v, -0.5))
-                + Text::new(
-                    money_b(v),
-                    (0, gap),
-                    font.clone().pos(Pos::new(HPos::Center, VPos::Top)),
-                ),
-        ))?;
+        chart.line(&[(v, -0.5), (v, n - 0.5)], grid)?;
+        let (x, y) = chart.at((v, -0.5));
+        chart.text(&money_b(v), (x, y + gap), &tick_label)?;
     }
     let row_label = font.pos(Pos::new(HPos::Right, VPos::Center));
     for (k, label) in rows.iter().enumerate() {
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((0.0, n - 1.0 - k as f64))
-                + Text::new(label.to_string(), (-gap, 0), row_label.clone()),
-        ))?;
+        let (x, y) = chart.at((0.0, n - 1.0 - k as f64));
+        chart.text(label, (x - gap, y), &row_label)?;
     }
     Ok(chart)
 }

@@ -5,20 +5,22 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 use super::{investment, ChartStyle, YearScale};
-use crate::model::Projection;
+use crate::model::{Projection, N_YEARS};
 
 /// Draws the investment chart on `canvas`, whose backing store the caller has sized;
 /// returns where the years are, in backing-store pixels.
 pub fn draw_investment(
     canvas: &HtmlCanvasElement,
     projection: &Projection,
+    report: &[f64; N_YEARS],
     style: &ChartStyle,
     focus: Option<usize>,
 ) -> Result<YearScale, String> {
     let backend = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| "this browser gave no 2D canvas context".to_owned())?;
     let root = backend.into_drawing_area();
-    let scale = investment::draw(&root, projection, style, focus).map_err(|e| e.to_string())?;
+    let scale =
+        investment::draw(&root, projection, report, style, focus).map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())?;
     Ok(scale)
 }

@@ -37,18 +37,14 @@ pub fn draw<DB: DrawingBackend>(
     for (row, series) in projection.companies.iter().enumerate() {
         let y = n - 1.0 - row as f64;
         let (own, nvidia) = (series.in_house[i], series.nvidia[i]);
-        chart.draw_series(std::iter::once(Rectangle::new(
-            [(0.0, y - 0.3), (own, y + 0.3)],
-            p.training.filled(),
-        )))?;
-        chart.draw_series(std::iter::once(Rectangle::new(
-            [(own, y - 0.3), (own + nvidia, y + 0.3)],
+        chart.rect((0.0, y - 0.3), (own, y + 0.3), p.training.filled())?;
+        chart.rect(
+            (own, y - 0.3),
+            (own + nvidia, y + 0.3),
             p.inference.filled(),
-        )))?;
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((own + nvidia, y))
-                + Text::new(money_b(own + nvidia), (gap, 0), value_font.clone()),
-        ))?;
+        )?;
+        let (x, y) = chart.at((own + nvidia, y));
+        chart.text(&money_b(own + nvidia), (x + gap, y), &value_font)?;
     }
     Ok(())
 }

@@ -10,7 +10,8 @@ use super::{text_size, ChartStyle, YearScale};
 use crate::format::money_b;
 use crate::markup::year_text;
 use crate::model::{
-    Projection, BASE_YEAR, FIRST_YEAR, LAST_YEAR, REPORT_TOTAL_2025, REPORT_TOTAL_2032, YEARS,
+    Projection, BASE_YEAR, FIRST_YEAR, LAST_YEAR, N_YEARS, REALITY_CHECK, REPORT_TOTAL_2025,
+    REPORT_TOTAL_2032, YEARS,
 };
 
 /// Labels of the report's marked figures, as drawn on the chart.
@@ -22,9 +23,14 @@ const MARK_PX: f64 = 13.0;
 /// Draws the chart on `area`, filling it, with the figures of year index `focus` (the
 /// year under the reader's finger or keyboard) beside a crosshair; says where it put
 /// the years.
+///
+/// When the projection departs from the report's own path (`report`), that path is
+/// drawn as rings for comparison; the figures reported after the article are marked as
+/// dated points (they measure total capex, so they are points, not a series).
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     projection: &Projection,
+    report: &[f64; N_YEARS],
     style: &ChartStyle,
     focus: Option<usize>,
 ) -> Result<YearScale, DrawingAreaErrorKind<DB::ErrorType>> {
@@ -32,7 +38,9 @@ pub fn draw<DB: DrawingBackend>(
     let peak = projection
         .total
         .iter()
+        .chain(report)
         .copied()
+        .chain(REALITY_CHECK.iter().map(|r| r.high))
         .fold(REPORT_TOTAL_2032, f64::max);
     let (y_max, y_step) = y_axis(peak * 1.15);
     let chart = year_chart(area, style, y_max, y_step, money_b)?;
@@ -61,14 +69,14 @@ pub fn draw<DB: DrawingBackend>(
                     .map(|(&x, &y)| (x, y)),
             )
             .collect();
-        chart.draw_series(std::iter::once(Polygon::new(outline, colour.filled())))?;
+        chart.fill(&outline, colour.filled())?;
         // A darker edge on top of each band: the light fills alone are below 3:1
         // against the background.
         let edge: Vec<(f64, f64)> = xs.iter().copied().zip(upper.iter().copied()).collect();
-        chart.draw_series(std::iter::once(PathElement::new(
-            edge,
+        chart.line(
+            &edge,
             ShapeStyle::from(darker(colour)).stroke_width(style.px(1.0)),
-        )))?;
+        )?;
         lower = upper;
     }
 
@@ -78,10 +86,32 @@ pub fn draw<DB: DrawingBackend>(
         .copied()
         .zip(projection.total.iter().copied())
         .collect();
-    chart.draw_series(std::iter::once(PathElement::new(
-        total,
-        ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
-    )))?;
+    chart.line(&total, ShapeStyle::from(p.ink).stroke_width(style.px(2.0)))?;
+    if projection
+        .total
+        .iter()
+        .zip(report)
+        .any(|(a, b)| (a - b).abs() >= 0.05)
+    {
+        // Hollow rings at each year: a pattern, not just a colour, and no extra line
+        // style for the page to carry.
+        let ring = ShapeStyle::from(p.ink).stroke_width(style.px(1.5));
+        for (&x, &v) in xs.iter().zip(report) {
+            chart.circle(chart.at((x, v)), style.px(3.0) as i32, ring)?;
+        }
+    }
+    // What was reported later: a cross per figure, its range as a bar.
+    let arm = style.px(5.0) as i32;
+    let cross = ShapeStyle::from(p.ink).stroke_width(style.px(2.0));
+    for point in REALITY_CHECK {
+        let x = f64::from(point.year);
+        let (cx, cy) = chart.at((x, point.value));
+        chart.pixel_line(vec![(cx - arm, cy - arm), (cx + arm, cy + arm)], cross)?;
+        chart.pixel_line(vec![(cx - arm, cy + arm), (cx + arm, cy - arm)], cross)?;
+        if point.high > point.low {
+            chart.line(&[(x, point.low), (x, point.high)], cross)?;
+        }
+    }
 
     // The report's two published totals, marked and labelled.
     let marks = [
@@ -108,7 +138,7 @@ pub fn draw<DB: DrawingBackend>(
     let sizes = marks.map(|(_, _, label, _, _)| label_size(label, style));
     let mut boxes = Vec::with_capacity(2);
     for ((year, value, _, _, side), (w, h)) in marks.into_iter().zip(sizes) {
-        let (x, y) = chart.backend_coord(&(f64::from(year), value));
+        let (x, y) = chart.at((f64::from(year), value));
         let (left, right) = if side < 0 {
             (x - radius, x - radius + w)
         } else {
@@ -143,28 +173,25 @@ pub fn draw<DB: DrawingBackend>(
         } else {
             (dy - h - pad, dy + pad)
         };
-        let halo = Rectangle::new(
-            [(left, top), (right, bottom)],
+        let (x, y) = chart.at((f64::from(year), value));
+        chart.pixel_rect(
+            [(x + left, y + top), (x + right, y + bottom)],
             p.background.mix(0.85).filled(),
-        );
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((f64::from(year), value))
-                + halo
-                + Circle::new((0, 0), radius, p.background.filled())
-                + Circle::new(
-                    (0, 0),
-                    radius,
-                    ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
-                )
-                + Text::new(label.to_owned(), (dx, dy), text),
-        ))?;
+        )?;
+        chart.circle((x, y), radius, p.background.filled())?;
+        chart.circle(
+            (x, y),
+            radius,
+            ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
+        )?;
+        chart.text(label, (x + dx, y + dy), &text)?;
     }
     if let Some(i) = focus.filter(|&i| i < YEARS.len()) {
         crosshair(&chart, projection, style, i)?;
     }
 
-    let first = chart.backend_coord(&(f64::from(FIRST_YEAR), 0.0)).0;
-    let last = chart.backend_coord(&(f64::from(LAST_YEAR), 0.0)).0;
+    let first = chart.at((f64::from(FIRST_YEAR), 0.0)).0;
+    let last = chart.at((f64::from(LAST_YEAR), 0.0)).0;
     Ok(YearScale {
         first: f64::from(first),
         step: f64::from(last - first) / f64::from(LAST_YEAR - FIRST_YEAR),
@@ -181,49 +208,44 @@ fn crosshair<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
     let year = f64::from(YEARS[i]);
-    let top = chart.y_range().end;
-    chart.draw_series(std::iter::once(PathElement::new(
-        vec![(year, 0.0), (year, top)],
+    chart.line(
+        &[(year, 0.0), (year, chart.y_range().end)],
         ShapeStyle::from(p.ink).stroke_width(style.px(1.0)),
-    )))?;
+    )?;
     let text = year_text(projection, i);
-    let lines: Vec<&str> = text.lines().collect();
     let size = style.font(TIP_PX);
-    let width = lines
-        .iter()
+    let width = text
+        .lines()
         .map(|l| text_size(l, size, true).0)
         .max()
         .unwrap_or(0) as i32;
     let line_h = (size * 1.3).round() as i32;
     let pad = style.px(6.0) as i32;
-    let (box_w, box_h) = (width + 2 * pad, line_h * lines.len() as i32 + 2 * pad);
-    let right = i < YEARS.len() / 2;
-    let left = if right { pad } else { -pad - box_w };
-    let tip = EmptyElement::at((year, top))
-        + Rectangle::new(
-            [(left, pad), (left + box_w, pad + box_h)],
-            p.background.mix(0.95).filled(),
-        )
-        + Rectangle::new(
-            [(left, pad), (left + box_w, pad + box_h)],
-            ShapeStyle::from(p.ink).stroke_width(style.px(1.0)),
-        );
-    chart.draw_series(std::iter::once(tip))?;
-    for (k, line) in lines.iter().enumerate() {
+    let (box_w, box_h) = (
+        width + 2 * pad,
+        line_h * text.lines().count() as i32 + 2 * pad,
+    );
+    let (x, top) = chart.at((year, chart.y_range().end));
+    let left = if i < YEARS.len() / 2 {
+        x + pad
+    } else {
+        x - pad - box_w
+    };
+    let corners = [(left, top + pad), (left + box_w, top + pad + box_h)];
+    chart.pixel_rect(corners, p.background.mix(0.95).filled())?;
+    chart.pixel_rect(corners, ShapeStyle::from(p.ink).stroke_width(style.px(1.0)))?;
+    for (k, line) in text.lines().enumerate() {
         let weight = if k == 0 {
             FontStyle::Bold
         } else {
             FontStyle::Normal
         };
         let font = ("sans-serif", size).into_font().style(weight).color(&p.ink);
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((year, top))
-                + Text::new(
-                    line.to_string(),
-                    (left + pad, pad + pad / 2 + line_h * k as i32),
-                    font,
-                ),
-        ))?;
+        chart.text(
+            line,
+            (left + pad, top + pad + pad / 2 + line_h * k as i32),
+            &font,
+        )?;
     }
     Ok(())
 }

@@ -3,7 +3,6 @@
 //! nothing depends on colour alone.
 
 use plotters::coord::Shift;
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -35,29 +34,30 @@ pub fn draw<DB: DrawingBackend>(
     let marker = style.px(3.5) as i32;
 
     // Training: solid with squares; inference: solid with circles; other: dashed.
-    chart.draw_series(std::iter::once(PathElement::new(
-        line(&projection.training_share),
+    chart.line(
+        &line(&projection.training_share),
         ShapeStyle::from(p.training).stroke_width(width),
-    )))?;
-    chart.draw_series(line(&projection.training_share).into_iter().map(|pt| {
-        EmptyElement::at(pt)
-            + Rectangle::new([(-marker, -marker), (marker, marker)], p.training.filled())
-    }))?;
-    chart.draw_series(std::iter::once(PathElement::new(
-        line(&projection.inference_share),
-        ShapeStyle::from(p.inference).stroke_width(width),
-    )))?;
-    chart.draw_series(
-        line(&projection.inference_share)
-            .into_iter()
-            .map(|pt| Circle::new(pt, marker, p.inference.filled())),
     )?;
-    chart.draw_series(std::iter::once(DashedPathElement::new(
-        line(&projection.other_share),
+    for pt in line(&projection.training_share) {
+        let (x, y) = chart.at(pt);
+        chart.pixel_rect(
+            [(x - marker, y - marker), (x + marker, y + marker)],
+            p.training.filled(),
+        )?;
+    }
+    chart.line(
+        &line(&projection.inference_share),
+        ShapeStyle::from(p.inference).stroke_width(width),
+    )?;
+    for pt in line(&projection.inference_share) {
+        chart.circle(chart.at(pt), marker, p.inference.filled())?;
+    }
+    chart.dashed(
+        &line(&projection.other_share),
         style.px(6.0),
         style.px(4.0),
         ShapeStyle::from(p.axis).stroke_width(style.px(2.0)),
-    )))?;
+    )?;
 
     // Direct labels at the 2032 end.
     let last = YEARS.len() - 1;
@@ -71,33 +71,31 @@ pub fn draw<DB: DrawingBackend>(
             .clone()
             .color(&colour)
             .pos(Pos::new(HPos::Right, VPos::Bottom));
-        chart.draw_series(std::iter::once(Text::new(
-            format!("{name} {}", percent(share)),
-            (f64::from(LAST_YEAR), share * 100.0),
-            text,
-        )))?;
+        chart.text(
+            &format!("{name} {}", percent(share)),
+            chart.at((f64::from(LAST_YEAR), share * 100.0)),
+            &text,
+        )?;
     }
 
     // The crossover, when there is one.
     if let Some(year) = projection.summary().crossover_year {
         let x = f64::from(year);
-        chart.draw_series(std::iter::once(DashedPathElement::new(
-            vec![(x, 0.0), (x, 100.0)],
+        chart.dashed(
+            &[(x, 0.0), (x, 100.0)],
             style.px(4.0),
             style.px(4.0),
             ShapeStyle::from(p.ink).stroke_width(style.px(1.0)),
-        )))?;
+        )?;
         let text = label_font
             .color(&p.ink)
             .pos(Pos::new(HPos::Left, VPos::Top));
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((x, 100.0))
-                + Text::new(
-                    format!("Inference overtakes training, {year}"),
-                    (style.px(4.0) as i32, 0),
-                    text,
-                ),
-        ))?;
+        let (px, py) = chart.at((x, 100.0));
+        chart.text(
+            &format!("Inference overtakes training, {year}"),
+            (px + style.px(4.0) as i32, py),
+            &text,
+        )?;
     }
     Ok(())
 }

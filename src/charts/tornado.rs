@@ -45,15 +45,12 @@ pub fn draw<DB: DrawingBackend>(
             } else {
                 (baseline, value)
             };
-            chart.draw_series(std::iter::once(Rectangle::new(
-                [(a, y - 0.3), (b, y + 0.3)],
-                colour.filled(),
-            )))?;
+            chart.rect((a, y - 0.3), (b, y + 0.3), colour.filled())?;
         }
     }
-    chart.draw_series(std::iter::once(PathElement::new(
-        vec![(baseline, -0.5), (baseline, n - 0.5)],
+    chart.line(
+        &[(baseline, -0.5), (baseline, n - 0.5)],
         ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
-    )))?;
+    )?;
     Ok(())
 }

@@ -5,7 +5,7 @@ use crate::charts::{canvas, investment::REPORT_LABELS, ChartStyle, Palette, Year
 use crate::format::{money_b, percent};
 use crate::hooks::{use_element_width, use_preferred_dark, UseElementWidthReturn};
 use crate::markup::year_text;
-use crate::model::{Projection, LAST_YEAR, N_YEARS};
+use crate::model::{project, Projection, Scenario, LAST_YEAR, N_YEARS};
 
 /// The main chart: AI investment 2024–2032, stacked by workload, drawn on a canvas
 /// that follows its container's width and the screen's pixel density.
@@ -21,6 +21,8 @@ pub fn InvestmentChart(
     // Where the years are on the drawn chart (CSS pixels), and the year being explored.
     let scale = StoredValue::new(None::<YearScale>);
     let (pointed, set_pointed) = signal(None::<usize>);
+    // The report's own path, drawn behind any other scenario.
+    let report = project(&Scenario::default()).total;
 
     let UseElementWidthReturn { width, pixel_ratio } = use_element_width(container);
     let dark = use_preferred_dark();
@@ -51,7 +53,8 @@ pub fn InvestmentChart(
         };
         // The year being explored is drawn in: a redraw takes well under a millisecond.
         let focus = pointed.get();
-        match projection.with(|p| canvas::draw_investment(&canvas, p, &chart_style, focus)) {
+        match projection.with(|p| canvas::draw_investment(&canvas, p, &report, &chart_style, focus))
+        {
             Ok(drawn) => scale.set_value(Some(drawn.shrunk(dpr))),
             Err(message) => {
                 web_sys::console::error_1(&format!("chart not drawn: {message}").into())
@@ -114,6 +117,8 @@ pub fn InvestmentChart(
                 <li><span class="swatch swatch-inference"></span>"Inference"</li>
                 <li><span class="swatch swatch-other"></span>"Other (our assumption)"</li>
                 <li><span class="swatch swatch-mark"></span>"Report figure"</li>
+                <li><span class="swatch swatch-ring"></span>"Report's path, when you change it"</li>
+                <li><span class="swatch-cross">"×"</span>"Reported later (total capex)"</li>
             </ul>
             <div class="chart-box" node_ref=container>
                 <canvas
@@ -139,7 +144,10 @@ pub fn InvestmentChart(
             <p class="visually-hidden" id="capex-chart-desc">{description}</p>
             <p class="visually-hidden" aria-live="polite" data-testid="chart-announcer" node_ref=announcer></p>
             <p class="chart-marks" data-testid="report-marks">
-                "Marked on the chart: " {REPORT_LABELS[0]} " (2025) and " {REPORT_LABELS[1]} " (2032)."
+                "Marked on the chart: " {REPORT_LABELS[0]} " (2025) and " {REPORT_LABELS[1]} " (2032). "
+                "Reported later, as total capital expenditure rather than AI investment alone: "
+                "about $375–379B for the big four in 2025 (company guidance, October 2025) and "
+                "about $650B of hyperscale capex in 2026 (Bloomberg Intelligence, February 2026)."
             </p>
         </figure>
     }

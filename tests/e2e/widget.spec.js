@@ -270,3 +270,15 @@ test('exploring the chart: pointer, touch and keyboard show each year, announced
   await expect.poll(() => canvasFingerprint(page)).not.toEqual(plain);
   await context.close();
 });
+
+test('printing keeps the chart, the table and the methodology, without the controls', async ({ page }) => {
+  await open(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(byId(page, 'chart-investment')).toBeVisible();
+  await expect(byId(page, 'panel-table')).toBeVisible();
+  await expect(byId(page, 'panel-method')).toBeVisible();
+  await expect(byId(page, 'slider-glr')).toBeHidden();
+  await expect(page.getByRole('tablist')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(byId(page, 'panel-table')).toBeHidden();
+});
