@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{AssumptionControl, ExplorerTabs, Notices, SummarySentence};
+use crate::components::{
+    AssumptionControl, ExplorerTabs, Notices, SummarySentence, ThemePicker, DARK, LIGHT,
+};
+use crate::hooks::use_preferred_dark;
 use crate::markup::methodology;
 use crate::model::{project, Assumption, Group, Projection, Scenario, Validated};
 use crate::state::ViewState;
@@ -88,6 +91,19 @@ pub fn App(
     if connected {
         connect(view_state, scenario, projection, apply);
     }
+    // The theme: the reader's choice, else the system's. The page's colours follow a
+    // class on <html>; the chart follows `dark`.
+    let (theme, set_theme) = signal(None::<usize>);
+    let system_dark = use_preferred_dark();
+    let dark = Signal::derive(move || theme.get().map_or_else(|| system_dark.get(), |t| t == DARK));
+    Effect::new(move |_| {
+        let choice = theme.get();
+        if let Some(html) = document().document_element() {
+            let classes = html.class_list();
+            _ = classes.toggle_with_force("theme-dark", choice == Some(DARK));
+            _ = classes.toggle_with_force("theme-light", choice == Some(LIGHT));
+        }
+    });
     // On a phone only the first group starts open, so the chart stays within reach; the
     // others are one tap away. Done once after mounting: a per-group `open` attribute
     // would turn the controls' static markup into per-element view code (≈ 1 KB).
@@ -140,7 +156,7 @@ pub fn App(
             <Notices messages=notices on_dismiss=Callback::new(move |()| notices.set(Vec::new())) />
             <SummarySentence projection />
             <div class="capex-grid">
-                <ExplorerTabs projection methodology=methodology(&shown) />
+                <ExplorerTabs projection methodology=methodology(&shown) dark />
                 <section class="controls" aria-labelledby="capex-controls-title">
                     <h3 id="capex-controls-title">"Your assumptions"</h3>
                     {preset_picker(scenario, apply)}
@@ -150,6 +166,7 @@ pub fn App(
                             "Reset to the report"
                         </button>
                         {share_bar(view_state)}
+                        <ThemePicker on_pick=set_theme />
                     </div>
                 </section>
             </div>

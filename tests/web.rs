@@ -98,7 +98,7 @@ async fn raising_inference_past_the_room_left_explains_the_adjustment() {
     leptos::task::tick().await;
     assert_eq!(text(&host, "sentence-inference"), "50%");
     assert_eq!(field(&host, "tr32"), "14");
-    assert_eq!(text(&host, "notices"), "");
+    assert_eq!(text(&host, "notice-list"), "");
     host.remove();
 }
 

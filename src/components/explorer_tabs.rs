@@ -22,6 +22,9 @@ pub fn ExplorerTabs(
     projection: Signal<Projection>,
     /// The methodology panel's markup (`markup::methodology`).
     methodology: String,
+    /// Whether the chart draws in the dark palette.
+    #[prop(into)]
+    dark: Signal<bool>,
 ) -> impl IntoView {
     let (current, set_current) = signal(0usize);
     let root = NodeRef::<Div>::new();
@@ -117,7 +120,7 @@ pub fn ExplorerTabs(
             </div>
             <div role="tabpanel" id="capex-panel-chart" aria-labelledby="capex-tab-chart"
                 data-testid="panel-chart">
-                <InvestmentChart projection />
+                <InvestmentChart projection dark />
             </div>
             <div role="tabpanel" id="capex-panel-table" aria-labelledby="capex-tab-table"
                 data-testid="panel-table" hidden>

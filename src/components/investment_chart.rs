@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::charts::{canvas, investment::REPORT_LABELS, ChartStyle, Palette, YearScale};
 use crate::format::{money_b, percent};
-use crate::hooks::{use_element_width, use_preferred_dark, UseElementWidthReturn};
+use crate::hooks::{use_element_width, UseElementWidthReturn};
 use crate::markup::year_text;
 use crate::model::{project, Projection, Scenario, LAST_YEAR, N_YEARS};
 
@@ -14,6 +14,9 @@ pub fn InvestmentChart(
     /// The projection to draw.
     #[prop(into)]
     projection: Signal<Projection>,
+    /// Whether to draw in the dark palette.
+    #[prop(into)]
+    dark: Signal<bool>,
 ) -> impl IntoView {
     let container = NodeRef::<Div>::new();
     let canvas_ref = NodeRef::<Canvas>::new();
@@ -25,7 +28,6 @@ pub fn InvestmentChart(
     let report = project(&Scenario::default()).total;
 
     let UseElementWidthReturn { width, pixel_ratio } = use_element_width(container);
-    let dark = use_preferred_dark();
 
     Effect::new(move |_| {
         let (Some(canvas), css_width, dpr) = (canvas_ref.get(), width.get(), pixel_ratio.get())

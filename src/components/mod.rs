@@ -9,6 +9,7 @@ mod preset_picker;
 mod projection_table;
 mod share_bar;
 mod summary_sentence;
+mod theme_picker;
 
 pub use assumption_control::AssumptionControl;
 pub use explorer_tabs::ExplorerTabs;
@@ -18,3 +19,4 @@ pub use preset_picker::PresetPicker;
 pub use projection_table::ProjectionTable;
 pub use share_bar::{embed_snippet, ShareBar};
 pub use summary_sentence::SummarySentence;
+pub use theme_picker::{ThemePicker, DARK, LIGHT};

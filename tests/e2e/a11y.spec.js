@@ -120,3 +120,26 @@ test('dark theme: axe finds no violations and the chart follows the system setti
   await page.emulateMedia({ colorScheme: 'light' });
   await expect.poll(corner).toEqual([255, 255, 255]);
 });
+
+test("the theme picker overrides the system's setting both ways, page and chart", async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
+  const corner = () => page.getByTestId('chart-investment').evaluate((c) => Array.from(c.getContext('2d').getImageData(2, 2, 1, 1).data.slice(0, 3)));
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const picker = page.getByTestId('theme');
+  await expect(picker).toHaveAccessibleName(/Theme/);
+  // A light system, a dark choice.
+  await picker.selectOption('dark');
+  await expect.poll(corner).toEqual([18, 18, 18]);
+  await expect.poll(background).toBe('rgb(18, 18, 18)');
+  expect(await scan(page), 'dark by choice').toEqual([]);
+  // A dark system, a light choice.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await picker.selectOption('light');
+  await expect.poll(corner).toEqual([255, 255, 255]);
+  await expect.poll(background).toBe('rgb(255, 255, 255)');
+  expect(await scan(page), 'light by choice on a dark system').toEqual([]);
+  // Automatic follows the system again.
+  await picker.selectOption('auto');
+  await expect.poll(corner).toEqual([18, 18, 18]);
+});

@@ -37,7 +37,8 @@ test('a shared link restores a non-default scenario', async ({ page }) => {
   await expect(byId(page, 'sentence-inference')).toHaveText('60%');
   await expect(byId(page, 'field-glr')).toHaveValue('12');
   await expect(byId(page, 'field-tr32')).toHaveValue('10');
-  await expect(byId(page, 'notices')).toHaveText('');
+  await expect(byId(page, 'notice-list')).toHaveText('');
+  await expect(byId(page, 'notices').getByRole('button', { name: 'Dismiss' })).toBeHidden();
 });
 
 test('a preset link selects the preset and its description', async ({ page }) => {
