@@ -1,9 +1,13 @@
 use leptos::prelude::*;
 
+use crate::format::escape_html;
 use crate::model::{Preset, Scenario};
 use crate::state::preset_of;
 
 /// Picks a named scenario, and says what the current one is.
+///
+/// The options are static markup and the selection one `value` property: a view and a
+/// reactive `selected` per option would cost the page a few KB more.
 #[component]
 pub fn PresetPicker(
     /// The current scenario.
@@ -12,23 +16,18 @@ pub fn PresetPicker(
     /// Called with the preset the reader picked.
     on_pick: Callback<Preset>,
 ) -> impl IntoView {
-    let current = Memo::new(move |_| preset_of(&scenario.get()));
-    let options = Preset::ALL
+    let mut options: String = Preset::ALL
         .into_iter()
         .map(|p| {
-            view! {
-                <option value=p.id() prop:selected=move || current.get() == Some(p)>
-                    {p.title()}
-                </option>
-            }
+            format!(
+                r#"<option value="{}">{}</option>"#,
+                p.id(),
+                escape_html(p.title())
+            )
         })
-        .collect_view();
-    let description = move || {
-        current
-            .get()
-            .map(Preset::description)
-            .unwrap_or("Your own assumptions. Pick a scenario to start again from it.")
-    };
+        .collect();
+    options.push_str(r#"<option value="custom" disabled>Your own assumptions</option>"#);
+    let current = move || scenario.with(preset_of);
 
     view! {
         <div class="control preset-picker">
@@ -37,19 +36,22 @@ pub fn PresetPicker(
                 id="capex-preset"
                 data-testid="preset"
                 aria-describedby="capex-preset-help"
+                inner_html=options
+                prop:value=move || current().map_or("custom", Preset::id)
                 on:change=move |ev| {
                     if let Some(preset) = Preset::from_id(&event_target_value(&ev)) {
                         on_pick.run(preset);
                     }
                 }
-            >
-                {options}
-                <option value="custom" disabled prop:selected=move || current.get().is_none()>
-                    "Your own assumptions"
-                </option>
-            </select>
+            ></select>
             <p class="control-help" id="capex-preset-help" data-testid="preset-description">
-                {description}
+                {move || {
+                    current()
+                        .map_or(
+                            "Your own assumptions. Pick a scenario to start again from it.",
+                            Preset::description,
+                        )
+                }}
             </p>
         </div>
     }
