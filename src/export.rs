@@ -1,7 +1,7 @@
 //! The projection as a CSV file for readers to download: one row per year, the same
 //! figures as the table (billions of US dollars to one decimal, shares in percent).
 
-use crate::format::number_1;
+use crate::format::plain_number;
 use crate::model::Projection;
 
 /// The CSV header.
@@ -10,8 +10,8 @@ other_usd_billion_our_assumption,training_share_percent,inference_share_percent"
 
 /// The projection as CSV (RFC 4180, `\r\n` line ends, ASCII only).
 pub fn csv(projection: &Projection) -> String {
-    // number_1 writes a typographic minus; CSV readers want ASCII.
-    let n = |v: f64| number_1(v).replace('−', "-");
+    // ASCII minus: CSV readers parse it (the page writes a typographic one).
+    let n = |v: f64| plain_number(v, 1);
     let mut out = String::from(CSV_HEADER);
     out.push_str("\r\n");
     for (i, year) in projection.years.iter().enumerate() {

@@ -4,7 +4,7 @@
 
 use crate::format::{escape_html, money_b, money_delta_b, number, number_1, percent};
 use crate::model::{
-    Assumption, Projection, Provenance, Summary, LAST_YEAR, REPORT_TOTAL_2032, YEARS,
+    Assumption, Projection, Provenance, Scenario, Summary, LAST_YEAR, REPORT_TOTAL_2032, YEARS,
 };
 
 /// The sentence whose numbers and words follow the inputs.
@@ -52,6 +52,36 @@ pub fn year_text(p: &Projection, i: usize) -> String {
         money_b(p.inference[i]),
         money_b(p.other[i]),
     )
+}
+
+/// The lines printed under a downloaded chart: the source, and what the reader
+/// changed from the report (or that nothing was).
+pub fn poster_notes(scenario: &Scenario) -> Vec<String> {
+    let changes = scenario.changes();
+    let assumptions = if changes.is_empty() {
+        "Assumptions: the report's.".to_owned()
+    } else {
+        let listed: Vec<String> = changes
+            .iter()
+            .map(|&(a, v)| {
+                let spec = a.spec();
+                let unit = spec.unit.suffix();
+                let value = number(v, spec.decimals());
+                if unit.is_empty() {
+                    format!("{} {value}", spec.label)
+                } else {
+                    format!("{} {value} {unit}", spec.label)
+                }
+            })
+            .collect();
+        format!("Changed from the report: {}.", listed.join("; "))
+    };
+    vec![
+        "Source: Bloomberg Intelligence (17 Mar 2025) via ChainNews / ABMedia; years between \
+         the report's figures, and \"other\", are our assumptions. AI Capex Explorer."
+            .to_owned(),
+        assumptions,
+    ]
 }
 
 /// The table's body: one row per year, every figure of the projection.

@@ -358,3 +358,43 @@ fn a_changed_scenario_keeps_the_reports_path_in_view_and_the_later_figures_are_m
     assert_eq!(crossings(1), 2, "2025");
     assert_eq!(crossings(2), 2, "2026");
 }
+
+#[test]
+fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
+    use ai_capex_explorer::charts::poster;
+    use ai_capex_explorer::markup::poster_notes;
+    let scenario = Scenario::default()
+        .with(Assumption::ExtraEfficiency, 15.0)
+        .scenario;
+    let p = project(&scenario);
+    let notes = poster_notes(&scenario);
+    assert_eq!(
+        notes[1],
+        "Changed from the report: Extra efficiency gains 15 %/yr."
+    );
+    assert_eq!(
+        poster_notes(&Scenario::default())[1],
+        "Assumptions: the report's."
+    );
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, poster::SIZE).into_drawing_area();
+        poster::draw(
+            &root,
+            &p,
+            &project(&Scenario::default()).total,
+            &ChartStyle::default(),
+            &notes,
+        )
+        .expect("draws");
+        root.present().expect("presents");
+    }
+    assert!(has_text(
+        &svg,
+        "AI investment by workload, 2024–2032 (billions of US dollars)"
+    ));
+    assert!(svg.contains("Source: Bloomberg Intelligence (17 Mar 2025)"));
+    assert!(svg.contains("Extra efficiency gains 15 %/yr."));
+    // The chart itself is in it, with its report marks.
+    assert!(has_text(&svg, "Report: $525B"));
+}

@@ -8,6 +8,7 @@ pub mod axes;
 pub mod canvas;
 pub mod companies;
 pub mod investment;
+pub mod poster;
 pub mod shares;
 pub mod tornado;
 

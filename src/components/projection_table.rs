@@ -1,5 +1,8 @@
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+
+use crate::export::csv;
 use crate::markup::table_rows;
 use crate::model::Projection;
 
@@ -35,6 +38,26 @@ pub fn ProjectionTable(
                 <span class="assumption-mark">"*"</span>
                 " \"Other\" (neither training nor inference) is our own assumption: no source names it."
             </p>
+            <a
+                class="button"
+                href="#"
+                download="ai-capex-projection.csv"
+                data-testid="download-csv"
+                on:click=move |ev| {
+                    // The file is made when asked for, as a data: URL (no request, and
+                    // allowed by a strict CSP), from the projection on screen.
+                    let data = js_sys::encode_uri_component(&projection.with_untracked(csv));
+                    if let Some(link) = ev.current_target() {
+                        let link: web_sys::Element = link.unchecked_into();
+                        _ = link.set_attribute(
+                            "href",
+                            &format!("data:text/csv;charset=utf-8,{}", String::from(data)),
+                        );
+                    }
+                }
+            >
+                "Download the table (CSV)"
+            </a>
         </div>
     }
 }

@@ -283,3 +283,22 @@ test('printing keeps the chart, the table and the methodology, without the contr
   await page.emulateMedia({ media: 'screen' });
   await expect(byId(page, 'panel-table')).toBeHidden();
 });
+
+test('the table downloads as CSV with the same figures, for the scenario on screen', async ({ page }) => {
+  await open(page);
+  await byId(page, 'field-glr').fill('9');
+  await byId(page, 'field-glr').press('Enter');
+  await byId(page, 'tab-table').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), byId(page, 'download-csv').click()]);
+  expect(download.suggestedFilename()).toBe('ai-capex-projection.csv');
+  const text = fs.readFileSync(await download.path(), 'utf8');
+  const lines = text.trim().split('\r\n');
+  expect(lines[0]).toBe('year,total_usd_billion,training_usd_billion,inference_usd_billion,other_usd_billion_our_assumption,training_share_percent,inference_share_percent');
+  expect(lines).toHaveLength(10);
+  for (const line of lines.slice(1)) {
+    const [year, total, training, inference, other] = line.split(',');
+    const cells = await byId(page, `row-${year}`).locator('td').allTextContents();
+    expect([total, training, inference, other]).toEqual(cells.slice(0, 4).map((c) => c.replace(/,/g, '')));
+  }
+  expect(lines[9].split(',')[1]).toBe(expectedTotal2032({ longRun: 9 }).toFixed(1).replace(/\.0$/, ''));
+});
