@@ -398,3 +398,22 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
     // The chart itself is in it, with its report marks.
     assert!(has_text(&svg, "Report: $525B"));
 }
+
+#[test]
+fn the_bands_are_named_on_the_chart_not_only_by_colour() {
+    let svg = render(&Scenario::default(), (800, 450), ChartStyle::default());
+    for name in ["Training", "Inference", "Other"] {
+        assert!(has_text(&svg, name), "missing {name}");
+    }
+    // A band too thin to hold its name goes without (the legend still names it).
+    let thin = Scenario::default()
+        .with_all(&[
+            (Assumption::TrainingShare2025, 10.0),
+            (Assumption::TrainingShare2032, 0.0),
+        ])
+        .scenario;
+    assert!(!has_text(
+        &render(&thin, (800, 450), ChartStyle::default()),
+        "Training"
+    ));
+}

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Fuzzing every decoder of untrusted input: the address (share links), host messages
 //! and the number fields. Generated cases: 2,000 per decoder in the test command;
 //! `FUZZ_CASES=100000` (what `bash .ci/bench.sh` uses) for a long run.

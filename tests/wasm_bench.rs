@@ -38,11 +38,14 @@ fn model_timings_in_the_browser() {
         }
     }) / 10_000.0;
     let sweep = median_ms(9, || sensitivity(black_box(&s)));
-    console_log!("wasm: Monte Carlo, 10,000 paths: {mc:.2} ms (target ≤ 15 ms)");
+    console_log!("bench: in the browser: Monte Carlo, 10,000 paths | {mc:.2} ms | ≤ 15 ms");
     console_log!(
-        "wasm: project: {:.2} µs (target ≤ 2 µs native)",
+        "bench: in the browser: project | {:.2} µs | —",
         projections * 1000.0
     );
-    console_log!("wasm: sensitivity sweep: {:.3} ms", sweep);
+    console_log!(
+        "bench: in the browser: sensitivity sweep | {:.3} ms | —",
+        sweep
+    );
     assert!(mc > 0.0, "the browser timer resolution hid the run");
 }

@@ -17,6 +17,10 @@ use crate::model::{
 /// Labels of the report's marked figures, as drawn on the chart.
 pub const REPORT_LABELS: [&str; 2] = ["Report: $371B", "Report: $525B"];
 
+/// Where the bands are named (the index of 2030), and the names' font size.
+const NAME_AT: usize = 6;
+const NAME_PX: f64 = 12.0;
+
 /// The report labels' font size in CSS pixels.
 const MARK_PX: f64 = 13.0;
 
@@ -49,11 +53,13 @@ pub fn draw<DB: DrawingBackend>(
     let xs: Vec<f64> = YEARS.iter().map(|&y| f64::from(y)).collect();
     let mut lower = [0.0; YEARS.len()];
     let layers = [
-        (&projection.training, p.training),
-        (&projection.inference, p.inference),
-        (&projection.other, p.other),
+        (&projection.training, p.training, "Training"),
+        (&projection.inference, p.inference, "Inference"),
+        (&projection.other, p.other, "Other"),
     ];
-    for (values, colour) in layers {
+    // Each band is named on the chart too, so nothing depends on telling colours apart.
+    let mut names = Vec::with_capacity(3);
+    for (values, colour, name) in layers {
         let mut upper = lower;
         for (u, v) in upper.iter_mut().zip(values.iter()) {
             *u += v;
@@ -77,7 +83,32 @@ pub fn draw<DB: DrawingBackend>(
             &edge,
             ShapeStyle::from(darker(colour)).stroke_width(style.px(1.0)),
         )?;
+        let (low, high) = (lower[NAME_AT], upper[NAME_AT]);
+        names.push((
+            name,
+            (low + high) / 2.0,
+            chart.at((0.0, low)).1 - chart.at((0.0, high)).1,
+        ));
         lower = upper;
+    }
+    let name_font = ("sans-serif", style.font(NAME_PX))
+        .into_font()
+        .style(FontStyle::Bold)
+        .color(&p.ink)
+        .pos(Pos::new(HPos::Center, VPos::Center));
+    let x = f64::from(YEARS[NAME_AT]);
+    for (name, middle, height) in names {
+        if f64::from(height) < style.font(NAME_PX) * 1.6 {
+            continue;
+        }
+        let (w, h) = text_size(name, style.font(NAME_PX), true);
+        let (cx, cy) = chart.at((x, middle));
+        let (hw, hh) = ((w / 2) as i32 + style.px(3.0) as i32, (h / 2) as i32);
+        chart.pixel_rect(
+            [(cx - hw, cy - hh), (cx + hw, cy + hh)],
+            p.background.mix(0.75).filled(),
+        )?;
+        chart.text(name, (cx, cy), &name_font)?;
     }
 
     // The projected total as a line on top of the stack.

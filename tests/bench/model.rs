@@ -24,14 +24,15 @@ fn time<T>(per_batch: u32, batches: usize, mut f: impl FnMut() -> T) -> f64 {
 fn main() {
     let baseline = Scenario::default();
     let jevons = Preset::JevonsBoom.scenario();
-    println!("{:<44} {:>14} {:>12}", "figure", "median", "target");
+    // One line per figure, as `bash .ci/bench.sh` collects them: name | median | target.
     let row = |name: &str, ns: f64, target: &str| {
         let shown = if ns >= 1e6 {
             format!("{:.2} ms", ns / 1e6)
         } else {
             format!("{:.2} µs", ns / 1e3)
         };
-        println!("{name:<44} {shown:>14} {target:>12}");
+        let target = if target.is_empty() { "—" } else { target };
+        println!("bench: native: {name} | {shown} | {target}");
     };
     row(
         "project (report baseline)",

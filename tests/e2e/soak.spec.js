@@ -1,0 +1,121 @@
+// Endurance: one page, many random reader actions (sliders, number fields with hostile
+// text, tabs, groups, the chart by pointer and keyboard, theme, resets, resizes). After
+// all of them: no console error, no crash note, the widget still answers, and the JS
+// heap after a forced garbage collection within +10 % of where it started.
+//
+// 500 actions in the test command; SOAK_ACTIONS=10000 (bash .ci/bench.sh) for the long run,
+// SOAK_TRACE=1 to print the heap every 1,000 actions, SOAK_SEED to vary the sequence,
+// SOAK_WITHOUT=theme,resize to leave kinds of action out.
+const { test, expect } = require('@playwright/test');
+
+const ACTIONS = Number(process.env.SOAK_ACTIONS ?? 500);
+const KEYS = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas'];
+const TYPED = ['', '7', '-5', '0.05', '1e9', '-1e308', 'abc', 'NaN', '∞', '50%', '  12 ', '2030.5', '0x1F', '١٢'];
+const SIZES = [[320, 640], [360, 740], [768, 1024], [1280, 800], [1440, 900]];
+
+// A small seeded generator (mulberry32), so a failing run can be repeated exactly.
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Garbage collection, twice with a pause between: objects that wasm-bindgen frees from a
+// FinalizationRegistry go in the second round.
+async function heapAfterGc(cdp, page) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await page.waitForTimeout(200);
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+test(`soak: ${ACTIONS} random reader actions`, async ({ page }) => {
+  test.setTimeout(60_000 + ACTIONS * 60);
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.goto('./');
+  await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
+  const cdp = await page.context().newCDPSession(page);
+  const pick = random(Number(process.env.SOAK_SEED ?? 2032));
+  const any = (list) => list[Math.floor(pick() * list.length)];
+
+  // SOAK_WITHOUT=theme,resize leaves kinds of action out (to tell where memory goes).
+  const without = new Set((process.env.SOAK_WITHOUT ?? '').split(',').filter(Boolean));
+  const act = async () => {
+    let what = pick();
+    if ((without.has('theme') && what >= 0.7 && what < 0.78) || (without.has('resize') && what >= 0.93)) what = 0.85;
+    if (what < 0.3) {
+      // A slider, by keyboard.
+      const key = any(KEYS);
+      await page.evaluate((k) => {
+        for (const d of document.querySelectorAll('details.group')) d.open = true;
+        document.querySelector(`[data-testid="slider-${k}"]`).focus();
+      }, key);
+      await page.keyboard.press(any(['ArrowRight', 'ArrowLeft', 'PageUp', 'PageDown', 'Home', 'End']));
+    } else if (what < 0.5) {
+      // A number field, with whatever a reader (or a paste) might put there.
+      await page.evaluate(([k, text]) => {
+        const field = document.querySelector(`[data-testid="field-${k}"]`);
+        field.value = text;
+        field.dispatchEvent(new Event('change', { bubbles: true }));
+      }, [any(KEYS), any(TYPED)]);
+    } else if (what < 0.6) {
+      await page.evaluate((tab) => document.querySelector(`[data-testid="tab-${tab}"]`).click(), any(['chart', 'table', 'method']));
+    } else if (what < 0.7) {
+      // The chart: a pointer over it, or the keyboard through its years.
+      await page.evaluate((x) => {
+        document.querySelector('[data-testid="tab-chart"]').click();
+        const c = document.querySelector('[data-testid="chart-investment"]');
+        const r = c.getBoundingClientRect();
+        c.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: r.left + x * r.width, clientY: r.top + r.height / 2 }));
+      }, pick());
+      await page.evaluate((key) => {
+        const c = document.querySelector('[data-testid="chart-investment"]');
+        c.focus();
+        c.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      }, any(['ArrowRight', 'ArrowLeft', 'Home', 'End', 'Escape']));
+    } else if (what < 0.78) {
+      await page.getByTestId('theme').selectOption(any(['auto', 'light', 'dark']));
+    } else if (what < 0.86) {
+      await page.evaluate((k) => {
+        const own = document.querySelector(`[data-testid="reset-${k}"]:not([disabled])`);
+        (own ?? document.querySelector('[data-testid="reset"]')).click();
+      }, any(KEYS));
+    } else if (what < 0.93) {
+      await page.evaluate((i) => {
+        const groups = document.querySelectorAll('details.group');
+        groups[i % groups.length].open = !groups[i % groups.length].open;
+      }, Math.floor(pick() * 3));
+    } else {
+      const [width, height] = any(SIZES);
+      await page.setViewportSize({ width, height });
+    }
+  };
+
+  // Warm up (every kind of action, every size, both themes: the browser's own caches
+  // fill here), then measure the heap where the long run starts.
+  for (let i = 0; i < 300; i++) await act();
+  const before = await heapAfterGc(cdp, page);
+  const started = Date.now();
+  for (let i = 0; i < ACTIONS; i++) {
+    await act();
+    if (process.env.SOAK_TRACE && (i + 1) % 1000 === 0) console.log(`soak: ${i + 1}: ${((await heapAfterGc(cdp, page)) / 1e6).toFixed(3)} MB`);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const after = await heapAfterGc(cdp, page);
+
+  // Still alive and answering: the sentence has a total, the crash note never showed.
+  await expect(page.locator('#capex-error')).toBeHidden();
+  await expect(page.getByTestId('sentence-total')).toHaveText(/^\$[0-9,.]+B$/);
+  await page.getByTestId('reset').click();
+  await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
+  console.log(`soak: ${ACTIONS} actions in ${seconds.toFixed(1)} s; JS heap after GC ${(before / 1e6).toFixed(2)} → ${(after / 1e6).toFixed(2)} MB (${(100 * (after / before - 1)).toFixed(1)} %)`);
+  console.log(`bench: soak: ${ACTIONS} random actions: console errors, crash notes | ${problems.length}, 0 | 0, 0`);
+  console.log(`bench: soak: ${ACTIONS} random actions: JS heap after GC, change | ${(100 * (after / before - 1)).toFixed(1)} % | ≤ +10 %`);
+  expect(problems).toEqual([]);
+  expect(after, 'JS heap after GC within +10 % of the start').toBeLessThanOrEqual(before * 1.1);
+});
