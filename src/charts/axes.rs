@@ -165,7 +165,7 @@ pub fn year_chart<'a, DB: DrawingBackend>(
     let css_width = f64::from(width) / style.scale;
     let x_range = year_range();
 
-    let label_font = ("sans-serif", style.font(LABEL_PX))
+    let label_font = (FontFamily::SansSerif, style.font(LABEL_PX))
         .into_font()
         .color(&p.text);
     // Room for the widest y label (the top one) plus a gap.
@@ -241,7 +241,7 @@ pub fn bar_chart<'a, DB: DrawingBackend>(
         -0.5..n - 0.5,
     );
 
-    let font = ("sans-serif", style.font(LABEL_PX))
+    let font = (FontFamily::SansSerif, style.font(LABEL_PX))
         .into_font()
         .color(&p.text);
     let grid = ShapeStyle::from(p.grid).stroke_width(style.px(1.0));

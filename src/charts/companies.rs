@@ -29,7 +29,7 @@ pub fn draw<DB: DrawingBackend>(
     let chart = bar_chart(area, style, &names, peak * 1.25)?;
 
     let gap = style.px(6.0) as i32;
-    let value_font = ("sans-serif", style.font(LABEL_PX))
+    let value_font = (FontFamily::SansSerif, style.font(LABEL_PX))
         .into_font()
         .color(&p.text)
         .pos(Pos::new(HPos::Left, VPos::Center));

@@ -91,7 +91,7 @@ pub fn draw<DB: DrawingBackend>(
         ));
         lower = upper;
     }
-    let name_font = ("sans-serif", style.font(NAME_PX))
+    let name_font = (FontFamily::SansSerif, style.font(NAME_PX))
         .into_font()
         .style(FontStyle::Bold)
         .color(&p.ink)
@@ -185,7 +185,7 @@ pub fn draw<DB: DrawingBackend>(
     for (i, (year, value, label, h_pos, side)) in marks.into_iter().enumerate() {
         let below = collide && i == 0;
         let v_pos = if below { VPos::Top } else { VPos::Bottom };
-        let text = ("sans-serif", style.font(MARK_PX))
+        let text = (FontFamily::SansSerif, style.font(MARK_PX))
             .into_font()
             .style(FontStyle::Bold)
             .color(&p.ink)
@@ -271,7 +271,7 @@ fn crosshair<DB: DrawingBackend>(
         } else {
             FontStyle::Normal
         };
-        let font = ("sans-serif", size).into_font().style(weight).color(&p.ink);
+        let font = (FontFamily::SansSerif, size).into_font().style(weight).color(&p.ink);
         chart.text(
             line,
             (left + pad, top + pad + pad / 2 + line_h * k as i32),

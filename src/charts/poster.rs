@@ -27,7 +27,7 @@ pub fn draw<DB: DrawingBackend>(
     area.fill(&p.background)?;
     let (width, _) = area.dim_in_pixel();
     let pad = style.px(16.0) as i32;
-    let title = ("sans-serif", style.font(TITLE_PX))
+    let title = (FontFamily::SansSerif, style.font(TITLE_PX))
         .into_font()
         .style(FontStyle::Bold)
         .color(&p.ink)
@@ -37,7 +37,7 @@ pub fn draw<DB: DrawingBackend>(
         (pad, pad),
         title,
     ))?;
-    let note_font = ("sans-serif", style.font(NOTE_PX))
+    let note_font = (FontFamily::SansSerif, style.font(NOTE_PX))
         .into_font()
         .color(&p.text)
         .pos(Pos::new(HPos::Left, VPos::Top));

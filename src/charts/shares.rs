@@ -61,7 +61,7 @@ pub fn draw<DB: DrawingBackend>(
 
     // Direct labels at the 2032 end.
     let last = YEARS.len() - 1;
-    let label_font = ("sans-serif", style.font(LABEL_PX)).into_font();
+    let label_font = (FontFamily::SansSerif, style.font(LABEL_PX)).into_font();
     for (name, share, colour) in [
         ("Training", projection.training_share[last], p.text),
         ("Inference", projection.inference_share[last], p.text),
