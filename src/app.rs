@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{
-    AssumptionControl, ExplorerTabs, Notices, SummarySentence, ThemePicker, DARK, LIGHT,
+    AssumptionControl, Compare, ExplorerTabs, Notices, SummarySentence, ThemePicker, DARK, LIGHT,
 };
 use crate::hooks::use_preferred_dark;
 use crate::markup::methodology;
@@ -61,6 +61,8 @@ pub fn App(
         ..
     } = initial;
     let scenario = RwSignal::new(start);
+    // A scenario the reader pinned to compare with.
+    let pinned = RwSignal::new(None::<Scenario>);
     let projection = Memo::new(move |_| project(&scenario.get()));
     let notices = RwSignal::new(notes);
     let view_state = Memo::new(move |_| {
@@ -155,8 +157,9 @@ pub fn App(
         <div class="capex" data-testid="widget">
             <Notices messages=notices on_dismiss=Callback::new(move |()| notices.set(Vec::new())) />
             <SummarySentence projection />
+            <Compare scenario projection pinned />
             <div class="capex-grid">
-                <ExplorerTabs projection methodology=methodology(&shown) dark />
+                <ExplorerTabs projection methodology=methodology(&shown) dark pinned />
                 <section class="controls" aria-labelledby="capex-controls-title">
                     <h3 id="capex-controls-title">"Your assumptions"</h3>
                     {preset_picker(scenario, apply)}
@@ -175,8 +178,8 @@ pub fn App(
     }
 }
 
-// Share links, the Share/Embed buttons, the preset picker, the host API and
-// auto-height are built behind the `embed` feature: with them the page is over its
+// Share links, the Share/Embed buttons, the host API and auto-height are built
+// behind the `embed` feature: with them the page is over its
 // 120 KB gzip budget (see ARCHITECTURE.md), so the default build leaves them out.
 
 #[cfg(feature = "embed")]
@@ -222,7 +225,6 @@ fn connect(
 fn connect(_: Memo<ViewState>, _: RwSignal<Scenario>, _: Memo<Projection>, _: Callback<Validated>) {
 }
 
-#[cfg(feature = "embed")]
 fn preset_picker(scenario: RwSignal<Scenario>, apply: Callback<Validated>) -> impl IntoView {
     use crate::components::PresetPicker;
     use crate::model::Preset;
@@ -235,11 +237,6 @@ fn preset_picker(scenario: RwSignal<Scenario>, apply: Callback<Validated>) -> im
         />
     }
 }
-
-// The preset picker costs the page ≈ 5 KB of wasm (the presets' scenarios, their texts,
-// and a larger view): more than the budget has left, so it ships with the `embed` parts.
-#[cfg(not(feature = "embed"))]
-fn preset_picker(_: RwSignal<Scenario>, _: Callback<Validated>) -> impl IntoView {}
 
 #[cfg(feature = "embed")]
 fn share_bar(view_state: Memo<ViewState>) -> impl IntoView {

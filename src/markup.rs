@@ -84,6 +84,66 @@ pub fn poster_notes(scenario: &Scenario) -> Vec<String> {
     ]
 }
 
+/// The comparison of a pinned scenario with the current one: the headline numbers side
+/// by side, and how far the current one is from the pinned one.
+pub fn compare_html(pinned: &Summary, now: &Summary) -> String {
+    let points = |d: f64| {
+        if d.abs() < 0.0005 {
+            "±0 pp".to_owned()
+        } else if d > 0.0 {
+            format!("+{} pp", number_1(d * 100.0))
+        } else {
+            format!("{} pp", number_1(d * 100.0))
+        }
+    };
+    let year = |y: Option<i32>| y.map_or("not by 2032".to_owned(), |y| y.to_string());
+    let rows = [
+        (
+            "AI investment in 2032",
+            money_b(pinned.total_2032),
+            money_b(now.total_2032),
+            money_delta_b(now.total_2032 - pinned.total_2032),
+        ),
+        (
+            "Invested 2025–2032",
+            money_b(pinned.cumulative_2025_2032),
+            money_b(now.cumulative_2025_2032),
+            money_delta_b(now.cumulative_2025_2032 - pinned.cumulative_2025_2032),
+        ),
+        (
+            "Inference share in 2032",
+            percent(pinned.inference_share_2032),
+            percent(now.inference_share_2032),
+            points(now.inference_share_2032 - pinned.inference_share_2032),
+        ),
+        (
+            "Training share in 2032",
+            percent(pinned.training_share_2032),
+            percent(now.training_share_2032),
+            points(now.training_share_2032 - pinned.training_share_2032),
+        ),
+        (
+            "Inference overtakes training",
+            year(pinned.crossover_year),
+            year(now.crossover_year),
+            if pinned.crossover_year == now.crossover_year {
+                "same".to_owned()
+            } else {
+                "changed".to_owned()
+            },
+        ),
+    ];
+    let mut body = String::new();
+    for (label, a, b, change) in rows {
+        body.push_str(&format!(
+            r#"<tr><th scope="row">{label}</th><td>{a}</td><td>{b}</td><td>{change}</td></tr>"#
+        ));
+    }
+    format!(
+        r#"<table class="compare-table" data-testid="compare-table"><caption>Your pinned scenario and now</caption><thead><tr><th scope="col">Headline</th><th scope="col">Pinned</th><th scope="col">Now</th><th scope="col">Change</th></tr></thead><tbody>{body}</tbody></table>"#
+    )
+}
+
 /// The table's body: one row per year, every figure of the projection.
 pub fn table_rows(p: &Projection) -> String {
     let mut rows = String::with_capacity(1200);

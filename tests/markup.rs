@@ -83,3 +83,34 @@ fn the_methodology_lists_every_default_with_its_source_and_marks_ours() {
     // Nothing unescaped from the model's own text.
     assert!(!html.contains(" & "));
 }
+
+#[test]
+fn the_comparison_sets_pinned_and_current_side_by_side_with_the_change() {
+    use ai_capex_explorer::markup::compare_html;
+    let pinned = project(&Scenario::default()).summary();
+    let faster = Scenario::default()
+        .with(Assumption::LongRunGrowth, 9.0)
+        .scenario;
+    let now = project(&faster).summary();
+    let html = compare_html(&pinned, &now);
+    assert_eq!(html.matches("<tr><th scope=\"row\">").count(), 5);
+    let total_row = html
+        .split("<tr>")
+        .find(|r| r.contains("AI investment in 2032"))
+        .unwrap();
+    assert!(total_row.contains("<td>$525B</td>"), "{total_row}");
+    assert!(total_row.contains(&format!(
+        "<td>{}</td>",
+        ai_capex_explorer::format::money_b(now.total_2032)
+    )));
+    assert!(total_row.contains("<td>+$"), "{total_row}");
+    // The shares did not move: no change in points; the crossover year is the same.
+    assert!(html.contains("<td>50%</td><td>50%</td><td>±0 pp</td>"));
+    assert!(html.contains("<td>2028</td><td>2028</td><td>same</td>"));
+    // Against itself, nothing changed.
+    let same = compare_html(&pinned, &pinned);
+    assert!(
+        same.contains("<td>$525B</td><td>$525B</td><td>$0B</td>"),
+        "{same}"
+    );
+}

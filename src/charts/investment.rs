@@ -271,7 +271,10 @@ fn crosshair<DB: DrawingBackend>(
         } else {
             FontStyle::Normal
         };
-        let font = (FontFamily::SansSerif, size).into_font().style(weight).color(&p.ink);
+        let font = (FontFamily::SansSerif, size)
+            .into_font()
+            .style(weight)
+            .color(&p.ink);
         chart.text(
             line,
             (left + pad, top + pad + pad / 2 + line_h * k as i32),

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::components::{InvestmentChart, ProjectionTable};
-use crate::model::Projection;
+use crate::model::{Projection, Scenario};
 
 /// The tabs' keys, in order: element ids are `capex-tab-<key>` and `capex-panel-<key>`.
 const TABS: [&str; 3] = ["chart", "table", "method"];
@@ -25,6 +25,8 @@ pub fn ExplorerTabs(
     /// Whether the chart draws in the dark palette.
     #[prop(into)]
     dark: Signal<bool>,
+    /// A scenario pinned for comparison, drawn on the chart.
+    pinned: RwSignal<Option<Scenario>>,
 ) -> impl IntoView {
     let (current, set_current) = signal(0usize);
     let root = NodeRef::<Div>::new();
@@ -120,7 +122,7 @@ pub fn ExplorerTabs(
             </div>
             <div role="tabpanel" id="capex-panel-chart" aria-labelledby="capex-tab-chart"
                 data-testid="panel-chart">
-                <InvestmentChart projection dark />
+                <InvestmentChart projection dark pinned />
             </div>
             <div role="tabpanel" id="capex-panel-table" aria-labelledby="capex-tab-table"
                 data-testid="panel-table" hidden>

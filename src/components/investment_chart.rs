@@ -17,6 +17,8 @@ pub fn InvestmentChart(
     /// Whether to draw in the dark palette.
     #[prop(into)]
     dark: Signal<bool>,
+    /// A scenario pinned for comparison: its path replaces the report's as the rings.
+    pinned: RwSignal<Option<Scenario>>,
 ) -> impl IntoView {
     let container = NodeRef::<Div>::new();
     let canvas_ref = NodeRef::<Canvas>::new();
@@ -55,7 +57,9 @@ pub fn InvestmentChart(
         };
         // The year being explored is drawn in: a redraw takes well under a millisecond.
         let focus = pointed.get();
-        match projection.with(|p| canvas::draw_investment(&canvas, p, &report, &chart_style, focus))
+        let reference = pinned.get().map_or(report, |s| project(&s).total);
+        match projection
+            .with(|p| canvas::draw_investment(&canvas, p, &reference, &chart_style, focus))
         {
             Ok(drawn) => scale.set_value(Some(drawn.shrunk(dpr))),
             Err(message) => {
@@ -119,7 +123,7 @@ pub fn InvestmentChart(
                 <li><span class="swatch swatch-inference"></span>"Inference"</li>
                 <li><span class="swatch swatch-other"></span>"Other (our assumption)"</li>
                 <li><span class="swatch swatch-mark"></span>"Report figure"</li>
-                <li><span class="swatch swatch-ring"></span>"Report's path, when you change it"</li>
+                <li><span class="swatch swatch-ring"></span>"Report's path, or your pinned scenario"</li>
                 <li><span class="swatch-cross">"×"</span>"Reported later (total capex)"</li>
             </ul>
             <div class="chart-box" node_ref=container>

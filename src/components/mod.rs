@@ -2,6 +2,7 @@
 //! up through callbacks; all arithmetic lives in `model`.
 
 mod assumption_control;
+mod compare;
 mod explorer_tabs;
 mod investment_chart;
 mod notices;
@@ -12,6 +13,7 @@ mod summary_sentence;
 mod theme_picker;
 
 pub use assumption_control::AssumptionControl;
+pub use compare::Compare;
 pub use explorer_tabs::ExplorerTabs;
 pub use investment_chart::InvestmentChart;
 pub use notices::Notices;

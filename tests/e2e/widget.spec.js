@@ -302,3 +302,48 @@ test('the table downloads as CSV with the same figures, for the scenario on scre
   }
   expect(lines[9].split(',')[1]).toBe(expectedTotal2032({ longRun: 9 }).toFixed(1).replace(/\.0$/, ''));
 });
+
+test('presets: each named scenario loads with its description, and moving a control makes it your own', async ({ page }) => {
+  await open(page);
+  const preset = byId(page, 'preset');
+  await expect(preset).toHaveValue('report');
+  await expect(byId(page, 'preset-description')).toContainText("The report's projection");
+  await preset.selectOption('capex-bust');
+  await expect(byId(page, 'sentence-total')).toHaveText('$293.8B');
+  await expect(byId(page, 'preset-description')).toContainText('digest');
+  await expect(byId(page, 'field-g26')).toHaveValue('-20');
+  await preset.selectOption('jevons-boom');
+  await expect(byId(page, 'field-eff')).toHaveValue('15');
+  await expect(byId(page, 'field-elas')).toHaveValue('1.5');
+  await expect(byId(page, 'sentence')).toContainText('above) compared with the report');
+  // Any change of your own: the picker says so, and offers the scenarios again.
+  await byId(page, 'field-glr').fill('6');
+  await byId(page, 'field-glr').press('Enter');
+  await expect(preset).toHaveValue('custom');
+  await expect(byId(page, 'preset-description')).toContainText('Your own assumptions');
+  await preset.selectOption('report');
+  await expect(byId(page, 'sentence-total')).toHaveText('$525B');
+});
+
+test('compare: pin a scenario, change things, and see both with the differences', async ({ page }) => {
+  await open(page);
+  await expect(byId(page, 'compare')).toHaveText('');
+  const pin = byId(page, 'pin');
+  await expect(pin).toHaveAttribute('aria-pressed', 'false');
+  await pin.click();
+  await expect(pin).toHaveAttribute('aria-pressed', 'true');
+  const pinnedChart = await canvasFingerprint(page);
+  await byId(page, 'field-glr').fill('9');
+  await byId(page, 'field-glr').press('Enter');
+  const now = expectedTotal2032({ longRun: 9 });
+  const row = byId(page, 'compare-table').locator('tr', { hasText: 'AI investment in 2032' });
+  await expect(row.locator('td')).toHaveText(['$525B', money(now), `+${money(now - 525)}`]);
+  await expect(byId(page, 'compare-table').locator('tr', { hasText: 'Inference share in 2032' }).locator('td'))
+    .toHaveText(['50%', '50%', '±0 pp']);
+  // The pinned path is on the chart as rings; the chart changed with the scenario.
+  expect(await canvasFingerprint(page)).not.toEqual(pinnedChart);
+  // Unpinning puts the report's path back as the reference, and the table goes.
+  await pin.click();
+  await expect(pin).toHaveAttribute('aria-pressed', 'false');
+  await expect(byId(page, 'compare')).toHaveText('');
+});
