@@ -159,7 +159,7 @@ pub fn App(
             <SummarySentence projection />
             <Compare scenario projection pinned />
             <div class="capex-grid">
-                <ExplorerTabs projection methodology=methodology(&shown) dark pinned />
+                <ExplorerTabs projection methodology=methodology(&shown) dark pinned scenario />
                 <section class="controls" aria-labelledby="capex-controls-title">
                     <h3 id="capex-controls-title">"Your assumptions"</h3>
                     {preset_picker(scenario, apply)}

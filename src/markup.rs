@@ -81,6 +81,9 @@ pub fn poster_notes(scenario: &Scenario) -> Vec<String> {
          the report's figures, and \"other\", are our assumptions. AI Capex Explorer."
             .to_owned(),
         assumptions,
+        "Rings: the report's path (or a pinned scenario). Crosses: figures reported later, \
+         as total capital expenditure."
+            .to_owned(),
     ]
 }
 

@@ -4,7 +4,7 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use super::{investment, ChartStyle, YearScale};
+use super::{investment, poster, ChartStyle, YearScale};
 use crate::model::{Projection, N_YEARS};
 
 /// Draws the investment chart on `canvas`, whose backing store the caller has sized;
@@ -23,4 +23,20 @@ pub fn draw_investment(
         investment::draw(&root, projection, report, style, focus).map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())?;
     Ok(scale)
+}
+
+/// Draws the downloadable picture (title, chart, `notes`) on `canvas`, whose backing
+/// store the caller has sized.
+pub fn draw_poster(
+    canvas: &HtmlCanvasElement,
+    projection: &Projection,
+    report: &[f64; N_YEARS],
+    style: &ChartStyle,
+    notes: &[String],
+) -> Result<(), String> {
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| "this browser gave no 2D canvas context".to_owned())?;
+    let root = backend.into_drawing_area();
+    poster::draw(&root, projection, report, style, notes).map_err(|e| e.to_string())?;
+    root.present().map_err(|e| e.to_string())
 }

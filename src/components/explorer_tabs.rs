@@ -27,6 +27,9 @@ pub fn ExplorerTabs(
     dark: Signal<bool>,
     /// A scenario pinned for comparison, drawn on the chart.
     pinned: RwSignal<Option<Scenario>>,
+    /// The scenario, for the downloaded chart's notes.
+    #[prop(into)]
+    scenario: Signal<Scenario>,
 ) -> impl IntoView {
     let (current, set_current) = signal(0usize);
     let root = NodeRef::<Div>::new();
@@ -122,7 +125,7 @@ pub fn ExplorerTabs(
             </div>
             <div role="tabpanel" id="capex-panel-chart" aria-labelledby="capex-tab-chart"
                 data-testid="panel-chart">
-                <InvestmentChart projection dark pinned />
+                <InvestmentChart projection dark pinned scenario />
             </div>
             <div role="tabpanel" id="capex-panel-table" aria-labelledby="capex-tab-table"
                 data-testid="panel-table" hidden>

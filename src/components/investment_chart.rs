@@ -1,10 +1,11 @@
 use leptos::html::{Canvas, Div, P};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::charts::{canvas, investment::REPORT_LABELS, ChartStyle, Palette, YearScale};
+use crate::charts::{canvas, investment::REPORT_LABELS, poster, ChartStyle, Palette, YearScale};
 use crate::format::{money_b, percent};
 use crate::hooks::{use_element_width, UseElementWidthReturn};
-use crate::markup::year_text;
+use crate::markup::{poster_notes, year_text};
 use crate::model::{project, Projection, Scenario, LAST_YEAR, N_YEARS};
 
 /// The main chart: AI investment 2024–2032, stacked by workload, drawn on a canvas
@@ -19,6 +20,9 @@ pub fn InvestmentChart(
     dark: Signal<bool>,
     /// A scenario pinned for comparison: its path replaces the report's as the rings.
     pinned: RwSignal<Option<Scenario>>,
+    /// The scenario, for the downloaded picture's notes.
+    #[prop(into)]
+    scenario: Signal<Scenario>,
 ) -> impl IntoView {
     let container = NodeRef::<Div>::new();
     let canvas_ref = NodeRef::<Canvas>::new();
@@ -149,6 +153,40 @@ pub fn InvestmentChart(
             </div>
             <p class="visually-hidden" id="capex-chart-desc">{description}</p>
             <p class="visually-hidden" aria-live="polite" data-testid="chart-announcer" node_ref=announcer></p>
+            <a
+                class="button"
+                href="#"
+                download="ai-capex-chart.png"
+                data-testid="download-png"
+                on:click=move |ev| {
+                    // Drawn when asked for, light, at twice the size, with a title, the
+                    // source and what the reader changed; handed over as a data: URL.
+                    let (Some(link), Ok(canvas)) =
+                        (ev.current_target(), document().create_element("canvas"))
+                    else {
+                        return;
+                    };
+                    let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
+                    let style = ChartStyle { palette: Palette::LIGHT, scale: 2.0 };
+                    canvas.set_width(poster::SIZE.0 * 2);
+                    canvas.set_height(poster::SIZE.1 * 2);
+                    let notes = scenario.with_untracked(poster_notes);
+                    let reference = pinned.get_untracked().map_or(report, |s| project(&s).total);
+                    let drawn = projection
+                        .with_untracked(|p| canvas::draw_poster(&canvas, p, &reference, &style, &notes))
+                        .and_then(|()| canvas.to_data_url().map_err(|_| "no PNG".to_owned()));
+                    match drawn {
+                        Ok(url) => {
+                            _ = link.unchecked_into::<web_sys::Element>().set_attribute("href", &url)
+                        }
+                        Err(message) => {
+                            web_sys::console::error_1(&format!("picture not drawn: {message}").into())
+                        }
+                    }
+                }
+            >
+                "Download the chart (PNG)"
+            </a>
             <p class="chart-marks" data-testid="report-marks">
                 "Marked on the chart: " {REPORT_LABELS[0]} " (2025) and " {REPORT_LABELS[1]} " (2032). "
                 "Reported later, as total capital expenditure rather than AI investment alone: "

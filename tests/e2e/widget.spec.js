@@ -347,3 +347,35 @@ test('compare: pin a scenario, change things, and see both with the differences'
   await expect(pin).toHaveAttribute('aria-pressed', 'false');
   await expect(byId(page, 'compare')).toHaveText('');
 });
+
+test('the chart downloads as a PNG with its title, source and the changes drawn in', async ({ page }) => {
+  await open(page);
+  await byId(page, 'field-eff').fill('15');
+  await byId(page, 'field-eff').press('Enter');
+  const [download] = await Promise.all([page.waitForEvent('download'), byId(page, 'download-png').click()]);
+  expect(download.suggestedFilename()).toBe('ai-capex-chart.png');
+  const bytes = fs.readFileSync(await download.path());
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1600, 1120]);
+  // It decodes, and it is a drawing, not a blank: many colours, the chart's among them.
+  const look = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth; c.height = img.naturalHeight;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set();
+    let inked = 0;
+    for (let i = 0; i < d.length; i += 4 * 13) {
+      colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      if (d[i] < 128 && d[i + 1] < 128 && d[i + 2] < 128) inked++;
+    }
+    return { width: img.naturalWidth, colours: colours.size, inked };
+  }, bytes.toString('base64'));
+  expect(look.width).toBe(1600);
+  expect(look.colours).toBeGreaterThan(20);
+  expect(look.inked).toBeGreaterThan(100);
+});
