@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{
-    AssumptionControl, Compare, ExplorerTabs, Notices, SummarySentence, ThemePicker, DARK, LIGHT,
+    AssumptionControl, ChartInputs, Compare, ExplorerTabs, Notices, SummarySentence, ThemePicker,
+    DARK, LIGHT,
 };
 use crate::hooks::use_preferred_dark;
 use crate::markup::methodology;
@@ -125,6 +126,12 @@ pub fn App(
         }
     });
 
+    let chart = ChartInputs {
+        projection: projection.into(),
+        scenario: scenario.into(),
+        pinned,
+        dark,
+    };
     let shown: Vec<Assumption> = CONTROL_GROUPS
         .iter()
         .flat_map(|(_, assumptions)| assumptions.iter().copied())
@@ -159,7 +166,7 @@ pub fn App(
             <SummarySentence projection />
             <Compare scenario projection pinned />
             <div class="capex-grid">
-                <ExplorerTabs projection methodology=methodology(&shown) dark pinned scenario />
+                <ExplorerTabs chart methodology=methodology(&shown) />
                 <section class="controls" aria-labelledby="capex-controls-title">
                     <h3 id="capex-controls-title">"Your assumptions"</h3>
                     {preset_picker(scenario, apply)}

@@ -3,8 +3,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::components::{InvestmentChart, ProjectionTable};
-use crate::model::{Projection, Scenario};
+use crate::components::{ChartInputs, InvestmentChart, ProjectionTable};
 
 /// The tabs' keys, in order: element ids are `capex-tab-<key>` and `capex-panel-<key>`.
 const TABS: [&str; 3] = ["chart", "table", "method"];
@@ -17,20 +16,12 @@ const TABS: [&str; 3] = ["chart", "table", "method"];
 /// attribute per element would cost the page several KB of wasm.
 #[component]
 pub fn ExplorerTabs(
-    /// The projection the chart and the table show.
-    #[prop(into)]
-    projection: Signal<Projection>,
+    /// What the chart draws from (the table shows the same projection).
+    chart: ChartInputs,
     /// The methodology panel's markup (`markup::methodology`).
     methodology: String,
-    /// Whether the chart draws in the dark palette.
-    #[prop(into)]
-    dark: Signal<bool>,
-    /// A scenario pinned for comparison, drawn on the chart.
-    pinned: RwSignal<Option<Scenario>>,
-    /// The scenario, for the downloaded chart's notes.
-    #[prop(into)]
-    scenario: Signal<Scenario>,
 ) -> impl IntoView {
+    let projection = chart.projection;
     let (current, set_current) = signal(0usize);
     let root = NodeRef::<Div>::new();
     let element = |prefix: &str, i: usize| {
@@ -125,7 +116,7 @@ pub fn ExplorerTabs(
             </div>
             <div role="tabpanel" id="capex-panel-chart" aria-labelledby="capex-tab-chart"
                 data-testid="panel-chart">
-                <InvestmentChart projection dark pinned scenario />
+                <InvestmentChart inputs=chart />
             </div>
             <div role="tabpanel" id="capex-panel-table" aria-labelledby="capex-tab-table"
                 data-testid="panel-table" hidden>

@@ -10,20 +10,30 @@ use crate::model::{project, Projection, Scenario, LAST_YEAR, N_YEARS};
 
 /// The main chart: AI investment 2024–2032, stacked by workload, drawn on a canvas
 /// that follows its container's width and the screen's pixel density.
+/// What the chart draws from: the widget's state, passed down as one value.
+#[derive(Clone, Copy)]
+pub struct ChartInputs {
+    /// The projection to draw.
+    pub projection: Signal<Projection>,
+    /// The scenario, for the downloaded picture's notes.
+    pub scenario: Signal<Scenario>,
+    /// A scenario pinned for comparison: its path replaces the report's as the rings.
+    pub pinned: RwSignal<Option<Scenario>>,
+    /// Whether to draw in the dark palette.
+    pub dark: Signal<bool>,
+}
+
 #[component]
 pub fn InvestmentChart(
-    /// The projection to draw.
-    #[prop(into)]
-    projection: Signal<Projection>,
-    /// Whether to draw in the dark palette.
-    #[prop(into)]
-    dark: Signal<bool>,
-    /// A scenario pinned for comparison: its path replaces the report's as the rings.
-    pinned: RwSignal<Option<Scenario>>,
-    /// The scenario, for the downloaded picture's notes.
-    #[prop(into)]
-    scenario: Signal<Scenario>,
+    /// The state to draw.
+    inputs: ChartInputs,
 ) -> impl IntoView {
+    let ChartInputs {
+        projection,
+        scenario,
+        pinned,
+        dark,
+    } = inputs;
     let container = NodeRef::<Div>::new();
     let canvas_ref = NodeRef::<Canvas>::new();
     let announcer = NodeRef::<P>::new();

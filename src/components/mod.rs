@@ -15,7 +15,7 @@ mod theme_picker;
 pub use assumption_control::AssumptionControl;
 pub use compare::Compare;
 pub use explorer_tabs::ExplorerTabs;
-pub use investment_chart::InvestmentChart;
+pub use investment_chart::{ChartInputs, InvestmentChart};
 pub use notices::Notices;
 pub use preset_picker::PresetPicker;
 pub use projection_table::ProjectionTable;

@@ -1,5 +1,6 @@
 // Endurance: one page, many random reader actions (sliders, number fields with hostile
-// text, tabs, groups, the chart by pointer and keyboard, theme, resets, resizes). After
+// text, tabs, groups, the chart by pointer and keyboard, presets, compare, theme,
+// resets, resizes). After
 // all of them: no console error, no crash note, the widget still answers, and the JS
 // heap after a forced garbage collection within +10 % of where it started.
 //
@@ -47,7 +48,7 @@ test(`soak: ${ACTIONS} random reader actions`, async ({ page }) => {
   const without = new Set((process.env.SOAK_WITHOUT ?? '').split(',').filter(Boolean));
   const act = async () => {
     let what = pick();
-    if ((without.has('theme') && what >= 0.7 && what < 0.78) || (without.has('resize') && what >= 0.93)) what = 0.85;
+    if ((without.has('theme') && what >= 0.7 && what < 0.74) || (without.has('resize') && what >= 0.93)) what = 0.85;
     if (what < 0.3) {
       // A slider, by keyboard.
       const key = any(KEYS);
@@ -78,8 +79,12 @@ test(`soak: ${ACTIONS} random reader actions`, async ({ page }) => {
         c.focus();
         c.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
       }, any(['ArrowRight', 'ArrowLeft', 'Home', 'End', 'Escape']));
-    } else if (what < 0.78) {
+    } else if (what < 0.74) {
       await page.getByTestId('theme').selectOption(any(['auto', 'light', 'dark']));
+    } else if (what < 0.76) {
+      await page.getByTestId('preset').selectOption(any(['report', 'efficiency-shock', 'jevons-boom', 'capex-bust', 'what-happened-next']));
+    } else if (what < 0.78) {
+      await page.evaluate(() => document.querySelector('[data-testid="pin"]').click());
     } else if (what < 0.86) {
       await page.evaluate((k) => {
         const own = document.querySelector(`[data-testid="reset-${k}"]:not([disabled])`);
