@@ -49,10 +49,6 @@ if [ -z "${BENCH_QUICK:-}" ]; then
   step "soak: 10,000 random reader actions"
   (cd tests && E2E_PORT=41960 SOAK_ACTIONS=10000 npx playwright test soak 2>&1) \
     | grep -E '^(bench|soak):' | tee -a "$OUT" || true
-  # The same without theme switches and window resizes, to tell the widget's memory
-  # from the browser's (its media-query objects grow with those two).
-  (cd tests && E2E_PORT=41960 SOAK_ACTIONS=10000 SOAK_WITHOUT=theme,resize npx playwright test soak 2>&1) \
-    | grep -E '^(bench|soak):' | sed 's/random actions/random actions without theme or resize/' | tee -a "$OUT" || true
 
   step "fuzz: 100,000 cases per decoder"
   start=$(date +%s)
