@@ -62,8 +62,9 @@ pub fn App(
         ..
     } = initial;
     let scenario = RwSignal::new(start);
-    // A scenario the reader pinned to compare with.
-    let pinned = RwSignal::new(None::<Scenario>);
+    // The projection the reader pinned to compare with, kept as it was computed: the
+    // table and the chart read it, nothing computes it again.
+    let pinned = RwSignal::new(None::<Projection>);
     let projection = Memo::new(move |_| project(&scenario.get()));
     let notices = RwSignal::new(notes);
     let view_state = Memo::new(move |_| {
@@ -164,7 +165,7 @@ pub fn App(
         <div class="capex" data-testid="widget">
             <Notices messages=notices on_dismiss=Callback::new(move |()| notices.set(Vec::new())) />
             <SummarySentence projection />
-            <Compare scenario projection pinned />
+            <Compare projection pinned />
             <div class="capex-grid">
                 <ExplorerTabs chart methodology=methodology(&shown) />
                 <section class="controls" aria-labelledby="capex-controls-title">

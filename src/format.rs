@@ -84,6 +84,16 @@ fn fixed(v: f64, decimals: u32) -> String {
     }
 }
 
+/// A value and its unit, e.g. "5.1" and "percent per year" → "5.1 percent per year";
+/// a unitless value stays bare.
+pub fn with_unit(value: String, unit: &str) -> String {
+    if unit.is_empty() {
+        value
+    } else {
+        format!("{value} {unit}")
+    }
+}
+
 /// `text` safe as HTML content or inside a double-quoted attribute.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -150,6 +160,8 @@ mod tests {
         assert_eq!(number(-12.25, 1), "−12.3");
         assert_eq!(plain_number(-12.25, 2), "-12.25");
         assert_eq!(number(7.0, 0), "7");
+        assert_eq!(with_unit("5.1".to_owned(), "%/yr"), "5.1 %/yr");
+        assert_eq!(with_unit("0.7".to_owned(), ""), "0.7");
         assert_eq!(
             escape_html(r#"R&D <b>"x"</b>"#),
             "R&amp;D &lt;b&gt;&quot;x&quot;&lt;/b&gt;"

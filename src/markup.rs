@@ -2,7 +2,7 @@
 //! HTML strings. One string per change costs far less wasm than a view tree per cell,
 //! and it is pure, so native tests read exactly what the page will show.
 
-use crate::format::{escape_html, money_b, money_delta_b, number, number_1, percent};
+use crate::format::{escape_html, money_b, money_delta_b, number, number_1, percent, with_unit};
 use crate::model::{
     Assumption, Projection, Provenance, Scenario, Summary, LAST_YEAR, REPORT_TOTAL_2032, YEARS,
 };
@@ -65,13 +65,8 @@ pub fn poster_notes(scenario: &Scenario) -> Vec<String> {
             .iter()
             .map(|&(a, v)| {
                 let spec = a.spec();
-                let unit = spec.unit.suffix();
-                let value = number(v, spec.decimals());
-                if unit.is_empty() {
-                    format!("{} {value}", spec.label)
-                } else {
-                    format!("{} {value} {unit}", spec.label)
-                }
+                let value = with_unit(number(v, spec.decimals()), spec.unit.suffix());
+                format!("{} {value}", spec.label)
             })
             .collect();
         format!("Changed from the report: {}.", listed.join("; "))
@@ -175,11 +170,9 @@ pub fn methodology(shown: &[Assumption]) -> String {
             Provenance::OurAssumption => ("Our assumption", "tag tag-ours"),
         };
         defaults.push_str(&format!(
-            r#"<tr><th scope="row">{}</th><td>{}{}{}</td><td><span class="{class}">{tag}</span> {}</td></tr>"#,
+            r#"<tr><th scope="row">{}</th><td>{}</td><td><span class="{class}">{tag}</span> {}</td></tr>"#,
             escape_html(spec.label),
-            number(spec.default, spec.decimals()),
-            if spec.unit.suffix().is_empty() { "" } else { " " },
-            spec.unit.suffix(),
+            with_unit(number(spec.default, spec.decimals()), spec.unit.suffix()),
             escape_html(spec.source),
         ));
     }

@@ -1,7 +1,7 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use crate::format::{escape_html, number, plain_number};
+use crate::format::{escape_html, number, plain_number, with_unit};
 use crate::model::{Assumption, Provenance};
 
 /// One assumption: a slider and a number field that stay in sync, its unit and range,
@@ -34,9 +34,9 @@ pub fn AssumptionControl(
     };
 
     let notes = format!(
-        r#"<div class="control-range" aria-hidden="true"><span>{}</span><span>{} {unit}</span></div><details class="control-about"><summary>About<span class="visually-hidden"> {label}</span></summary><p id="{help_id}">{} <span class="control-source"><span class="tag">{tag}</span> {}</span></p></details>"#,
+        r#"<div class="control-range" aria-hidden="true"><span>{}</span><span>{}</span></div><details class="control-about"><summary>About<span class="visually-hidden"> {label}</span></summary><p id="{help_id}">{} <span class="control-source"><span class="tag">{tag}</span> {}</span></p></details>"#,
         number(spec.min, decimals),
-        number(spec.max, decimals),
+        with_unit(number(spec.max, decimals), unit),
         escape_html(spec.explanation),
         escape_html(spec.source),
         label = escape_html(spec.label),
@@ -115,15 +115,6 @@ pub fn AssumptionControl(
                 </button>
             </div>
         </div>
-    }
-}
-
-/// "5.1" and "percent per year" → "5.1 percent per year"; a unitless value stays bare.
-fn with_unit(text: String, unit: &str) -> String {
-    if unit.is_empty() {
-        text
-    } else {
-        format!("{text} {unit}")
     }
 }
 

@@ -1,31 +1,25 @@
 use leptos::prelude::*;
 
 use crate::markup::compare_html;
-use crate::model::{project, Projection, Scenario};
+use crate::model::Projection;
 
 /// Pin the current scenario, change things, and see both: the pinned path stays on the
 /// chart (as rings) and a table sets the headline numbers side by side with the change.
 #[component]
 pub fn Compare(
-    /// The current scenario (what gets pinned).
-    #[prop(into)]
-    scenario: Signal<Scenario>,
-    /// The current projection.
+    /// The current projection (what gets pinned).
     #[prop(into)]
     projection: Signal<Projection>,
-    /// The pinned scenario, if any.
-    pinned: RwSignal<Option<Scenario>>,
+    /// The pinned projection, if any.
+    pinned: RwSignal<Option<Projection>>,
 ) -> impl IntoView {
     let table = move || {
-        pinned
-            .get()
-            .map(|p| {
-                compare_html(
-                    &project(&p).summary(),
-                    &projection.with(Projection::summary),
-                )
-            })
-            .unwrap_or_default()
+        pinned.with(|pinned| {
+            pinned
+                .as_ref()
+                .map(|p| compare_html(&p.summary(), &projection.with(Projection::summary)))
+                .unwrap_or_default()
+        })
     };
     view! {
         <div class="compare">
@@ -35,9 +29,10 @@ pub fn Compare(
                 data-testid="pin"
                 aria-pressed=move || if pinned.with(Option::is_some) { "true" } else { "false" }
                 on:click=move |_| {
-                    let next = match pinned.get_untracked() {
-                        Some(_) => None,
-                        None => Some(scenario.get_untracked()),
+                    let next = if pinned.with_untracked(Option::is_some) {
+                        None
+                    } else {
+                        Some(projection.get_untracked())
                     };
                     pinned.set(next);
                 }

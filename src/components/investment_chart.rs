@@ -17,8 +17,8 @@ pub struct ChartInputs {
     pub projection: Signal<Projection>,
     /// The scenario, for the downloaded picture's notes.
     pub scenario: Signal<Scenario>,
-    /// A scenario pinned for comparison: its path replaces the report's as the rings.
-    pub pinned: RwSignal<Option<Scenario>>,
+    /// A projection pinned for comparison: its path replaces the report's as the rings.
+    pub pinned: RwSignal<Option<Projection>>,
     /// Whether to draw in the dark palette.
     pub dark: Signal<bool>,
 }
@@ -71,7 +71,7 @@ pub fn InvestmentChart(
         };
         // The year being explored is drawn in: a redraw takes well under a millisecond.
         let focus = pointed.get();
-        let reference = pinned.get().map_or(report, |s| project(&s).total);
+        let reference = pinned.with(|p| p.as_ref().map_or(report, |p| p.total));
         match projection
             .with(|p| canvas::draw_investment(&canvas, p, &reference, &chart_style, focus))
         {
@@ -181,7 +181,8 @@ pub fn InvestmentChart(
                     canvas.set_width(poster::SIZE.0 * 2);
                     canvas.set_height(poster::SIZE.1 * 2);
                     let notes = scenario.with_untracked(poster_notes);
-                    let reference = pinned.get_untracked().map_or(report, |s| project(&s).total);
+                    let reference =
+                        pinned.with_untracked(|p| p.as_ref().map_or(report, |p| p.total));
                     let drawn = projection
                         .with_untracked(|p| canvas::draw_poster(&canvas, p, &reference, &style, &notes))
                         .and_then(|()| canvas.to_data_url().map_err(|_| "no PNG".to_owned()));

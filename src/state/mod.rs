@@ -21,6 +21,13 @@ pub struct ViewState {
 }
 
 /// The preset whose scenario `scenario` is exactly, if any (the baseline is `report`).
+/// The presets' scenarios are built once: the picker, the address and the host ask on
+/// every change.
 pub fn preset_of(scenario: &Scenario) -> Option<Preset> {
-    Preset::ALL.into_iter().find(|p| p.scenario() == *scenario)
+    static KNOWN: std::sync::LazyLock<[Scenario; 5]> =
+        std::sync::LazyLock::new(|| Preset::ALL.map(Preset::scenario));
+    KNOWN
+        .iter()
+        .position(|known| known == scenario)
+        .map(|i| Preset::ALL[i])
 }
