@@ -7,9 +7,9 @@ use crate::model::{
     Assumption, Projection, Provenance, Scenario, Summary, LAST_YEAR, REPORT_TOTAL_2032, YEARS,
 };
 
-/// The sentence whose numbers and words follow the inputs.
-pub fn sentence_html(s: &Summary) -> String {
-    let crossover = match s.crossover_year {
+/// When inference spending overtakes training, in a sentence.
+pub fn crossover_words(s: &Summary) -> String {
+    match s.crossover_year {
         Some(year) => format!("Inference spending overtakes training in {year}."),
         None if s.inference_ahead_from_start => {
             "Inference spending is ahead of training from the start.".to_owned()
@@ -18,7 +18,12 @@ pub fn sentence_html(s: &Summary) -> String {
             "Inference spending does not overtake training before {}.",
             LAST_YEAR + 1
         ),
-    };
+    }
+}
+
+/// The sentence whose numbers and words follow the inputs.
+pub fn sentence_html(s: &Summary) -> String {
+    let crossover = crossover_words(s);
     let versus = if s.vs_report_2032.abs() < 0.05 {
         "That matches the report's projection.".to_owned()
     } else {
@@ -45,12 +50,15 @@ pub fn sentence_html(s: &Summary) -> String {
 /// reader hears when stepping through the chart: one figure per line.
 pub fn year_text(p: &Projection, i: usize) -> String {
     format!(
-        "{}\nTotal {}\nTraining {}\nInference {}\nOther {}",
+        "{}\nTotal {}\nTraining {} ({})\nInference {} ({})\nOther {} ({})",
         YEARS[i],
         money_b(p.total[i]),
         money_b(p.training[i]),
+        percent(p.training_share[i]),
         money_b(p.inference[i]),
+        percent(p.inference_share[i]),
         money_b(p.other[i]),
+        percent(p.other_share[i]),
     )
 }
 

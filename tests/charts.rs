@@ -177,7 +177,7 @@ fn shares_chart_has_three_patterned_lines_direct_labels_and_the_crossover() {
     use ai_capex_explorer::charts::shares;
     let p = project(&Scenario::default());
     let svg = render_with((800, 450), |root| {
-        shares::draw(root, &p, &ChartStyle::default()).expect("draws")
+        shares::draw(root, &p, &ChartStyle::default(), None).expect("draws");
     });
     for label in [
         "Training 14%",
@@ -206,7 +206,7 @@ fn shares_chart_has_three_patterned_lines_direct_labels_and_the_crossover() {
     .scenario;
     let p = project(&late);
     let svg = render_with((800, 450), |root| {
-        shares::draw(root, &p, &ChartStyle::default()).expect("draws")
+        shares::draw(root, &p, &ChartStyle::default(), None).expect("draws");
     });
     assert!(!texts(&svg)
         .iter()
@@ -376,19 +376,20 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
         poster_notes(&Scenario::default())[1],
         "Assumptions: the report's."
     );
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, poster::SIZE).into_drawing_area();
-        poster::draw(
-            &root,
-            &p,
-            &project(&Scenario::default()).total,
-            &ChartStyle::default(),
-            &notes,
-        )
-        .expect("draws");
-        root.present().expect("presents");
-    }
+    let picture = |shares: bool| {
+        render_with(poster::SIZE, |root| {
+            poster::draw(
+                root,
+                &p,
+                &project(&Scenario::default()).total,
+                &ChartStyle::default(),
+                &notes,
+                shares,
+            )
+            .expect("draws")
+        })
+    };
+    let svg = picture(false);
     assert!(has_text(
         &svg,
         "AI investment by workload, 2024–2032 (billions of US dollars)"
@@ -397,6 +398,14 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
     assert!(svg.contains("Extra efficiency gains 15 %/yr."));
     // The chart itself is in it, with its report marks.
     assert!(has_text(&svg, "Report: $525B"));
+    // The shares chart's picture: its own title and chart, the same notes.
+    let svg = picture(true);
+    assert!(has_text(&svg, poster::SHARES_TITLE));
+    assert!(!has_text(&svg, "Report: $525B"));
+    assert!(svg.contains("Extra efficiency gains 15 %/yr."));
+    assert!(texts(&svg)
+        .iter()
+        .any(|t| t.starts_with("Inference overtakes training")));
 }
 
 #[test]

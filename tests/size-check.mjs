@@ -7,7 +7,8 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? new URL('../dist', import.meta.url).pathname;
 const budgetKb = Number(process.argv[3] ?? 120);
-const KB = 1000;
+// 1 KB = 1024 bytes: the 120 KB budget is 122,880 bytes of gzip.
+const KB = 1024;
 const counted = new Set(['.html', '.css', '.js', '.mjs', '.wasm']);
 
 const walk = (dir) =>
@@ -47,5 +48,5 @@ if (process.env.BENCH_LABEL) {
   for (const r of rows) console.log(`bench: size, ${label}: ${r.file}, gzip / brotli (KB) | ${kb(r.gzip).trim()} / ${kb(r.brotli).trim()} | —`);
   console.log(`bench: size, ${label}: total, gzip / brotli (KB) | ${kb(total.gzip).trim()} / ${kb(total.brotli).trim()} | ${process.env.BENCH_BUDGET ?? `≤ ${budgetKb} gzip`}`);
 }
-console.log(`gzip total ${(total.gzip / KB).toFixed(1)} KB against a budget of ${budgetKb} KB (1 KB = 1000 bytes): ${ok ? 'within budget' : 'OVER BUDGET'}`);
+console.log(`gzip total ${(total.gzip / KB).toFixed(1)} KB against a budget of ${budgetKb} KB (1 KB = 1024 bytes): ${ok ? 'within budget' : 'OVER BUDGET'}`);
 process.exit(ok ? 0 : 1);

@@ -8,9 +8,10 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{text_size, ChartStyle};
+use super::{text_size, ChartStyle, YearScale};
 use crate::format::money_b;
-use crate::model::{FIRST_YEAR, LAST_YEAR};
+use crate::markup::year_text;
+use crate::model::{Projection, FIRST_YEAR, LAST_YEAR, YEARS};
 
 /// Axis label font size in CSS pixels, as the canvas draws it (plotters' SVG backend
 /// writes sizes 1/1.24 smaller, which only the native tests see).
@@ -273,6 +274,83 @@ pub fn y_axis(v: f64) -> (f64, f64) {
         .find(|&c| c >= rough)
         .unwrap_or(10.0 * magnitude);
     ((v / step).ceil() * step, step)
+}
+
+/// The crosshair box's font size in CSS pixels.
+const TIP_PX: f64 = 12.0;
+
+/// Finishes a year chart: draws the crosshair and figures of year index `focus` (the
+/// year under the reader's finger or keyboard), if any, and says where the years are,
+/// so pointer and keyboard can find them again. Every year chart explores alike.
+pub fn explored<DB: DrawingBackend>(
+    chart: &YearChart<DB>,
+    projection: &Projection,
+    style: &ChartStyle,
+    focus: Option<usize>,
+) -> Result<YearScale, DrawingAreaErrorKind<DB::ErrorType>> {
+    if let Some(i) = focus.filter(|&i| i < YEARS.len()) {
+        crosshair(chart, &year_text(projection, i), style, i)?;
+    }
+    let first = chart.at((f64::from(FIRST_YEAR), 0.0)).0;
+    let last = chart.at((f64::from(LAST_YEAR), 0.0)).0;
+    Ok(YearScale {
+        first: f64::from(first),
+        step: f64::from(last - first) / f64::from(LAST_YEAR - FIRST_YEAR),
+    })
+}
+
+/// A vertical line at year index `i` and a box with `text` (the year's figures, one
+/// per line, the first in bold) on the side of the line with more room.
+fn crosshair<DB: DrawingBackend>(
+    chart: &YearChart<DB>,
+    text: &str,
+    style: &ChartStyle,
+    i: usize,
+) -> Drawn<DB> {
+    let p = &style.palette;
+    let year = f64::from(YEARS[i]);
+    chart.line(
+        &[(year, 0.0), (year, chart.y_range().end)],
+        ShapeStyle::from(p.ink).stroke_width(style.px(1.0)),
+    )?;
+    let size = style.font(TIP_PX);
+    let width = text
+        .lines()
+        .map(|l| text_size(l, size, true).0)
+        .max()
+        .unwrap_or(0) as i32;
+    let line_h = (size * 1.3).round() as i32;
+    let pad = style.px(6.0) as i32;
+    let (box_w, box_h) = (
+        width + 2 * pad,
+        line_h * text.lines().count() as i32 + 2 * pad,
+    );
+    let (x, top) = chart.at((year, chart.y_range().end));
+    let left = if i < YEARS.len() / 2 {
+        x + pad
+    } else {
+        x - pad - box_w
+    };
+    let corners = [(left, top + pad), (left + box_w, top + pad + box_h)];
+    chart.pixel_rect(corners, p.background.mix(0.95).filled())?;
+    chart.pixel_rect(corners, ShapeStyle::from(p.ink).stroke_width(style.px(1.0)))?;
+    for (k, line) in text.lines().enumerate() {
+        let weight = if k == 0 {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        };
+        let font = (FontFamily::SansSerif, size)
+            .into_font()
+            .style(weight)
+            .color(&p.ink);
+        chart.text(
+            line,
+            (left + pad, top + pad + pad / 2 + line_h * k as i32),
+            &font,
+        )?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -5,13 +5,12 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::axes::{y_axis, year_chart, YearChart};
+use super::axes::{explored, y_axis, year_chart};
 use super::{text_size, ChartStyle, YearScale};
 use crate::format::money_b;
-use crate::markup::year_text;
 use crate::model::{
-    Projection, BASE_YEAR, FIRST_YEAR, LAST_YEAR, N_YEARS, REALITY_CHECK, REPORT_TOTAL_2025,
-    REPORT_TOTAL_2032, YEARS,
+    Projection, BASE_YEAR, LAST_YEAR, N_YEARS, REALITY_CHECK, REPORT_TOTAL_2025, REPORT_TOTAL_2032,
+    YEARS,
 };
 
 /// Labels of the report's marked figures, as drawn on the chart.
@@ -217,75 +216,8 @@ pub fn draw<DB: DrawingBackend>(
         )?;
         chart.text(label, (x + dx, y + dy), &text)?;
     }
-    if let Some(i) = focus.filter(|&i| i < YEARS.len()) {
-        crosshair(&chart, projection, style, i)?;
-    }
-
-    let first = chart.at((f64::from(FIRST_YEAR), 0.0)).0;
-    let last = chart.at((f64::from(LAST_YEAR), 0.0)).0;
-    Ok(YearScale {
-        first: f64::from(first),
-        step: f64::from(last - first) / f64::from(LAST_YEAR - FIRST_YEAR),
-    })
+    explored(&chart, projection, style, focus)
 }
-
-/// A vertical line at year index `i` and a box with that year's figures, on the side
-/// of the line with more room.
-fn crosshair<DB: DrawingBackend>(
-    chart: &YearChart<DB>,
-    projection: &Projection,
-    style: &ChartStyle,
-    i: usize,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let p = &style.palette;
-    let year = f64::from(YEARS[i]);
-    chart.line(
-        &[(year, 0.0), (year, chart.y_range().end)],
-        ShapeStyle::from(p.ink).stroke_width(style.px(1.0)),
-    )?;
-    let text = year_text(projection, i);
-    let size = style.font(TIP_PX);
-    let width = text
-        .lines()
-        .map(|l| text_size(l, size, true).0)
-        .max()
-        .unwrap_or(0) as i32;
-    let line_h = (size * 1.3).round() as i32;
-    let pad = style.px(6.0) as i32;
-    let (box_w, box_h) = (
-        width + 2 * pad,
-        line_h * text.lines().count() as i32 + 2 * pad,
-    );
-    let (x, top) = chart.at((year, chart.y_range().end));
-    let left = if i < YEARS.len() / 2 {
-        x + pad
-    } else {
-        x - pad - box_w
-    };
-    let corners = [(left, top + pad), (left + box_w, top + pad + box_h)];
-    chart.pixel_rect(corners, p.background.mix(0.95).filled())?;
-    chart.pixel_rect(corners, ShapeStyle::from(p.ink).stroke_width(style.px(1.0)))?;
-    for (k, line) in text.lines().enumerate() {
-        let weight = if k == 0 {
-            FontStyle::Bold
-        } else {
-            FontStyle::Normal
-        };
-        let font = (FontFamily::SansSerif, size)
-            .into_font()
-            .style(weight)
-            .color(&p.ink);
-        chart.text(
-            line,
-            (left + pad, top + pad + pad / 2 + line_h * k as i32),
-            &font,
-        )?;
-    }
-    Ok(())
-}
-
-/// The crosshair box's font size in CSS pixels.
-const TIP_PX: f64 = 12.0;
 
 /// A report label's size in backend pixels, as drawn in bold at `MARK_PX`.
 fn label_size(label: &str, style: &ChartStyle) -> (i32, i32) {

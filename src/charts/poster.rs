@@ -1,17 +1,20 @@
-//! The investment chart as a picture to download: a title, the chart, the source and
+//! The chart on screen as a picture to download: a title, the chart, the source and
 //! what the reader changed, all drawn in, so the file explains itself when shared.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{investment, text_size, ChartStyle};
+use super::{investment, shares, text_size, ChartStyle};
 use crate::model::{Projection, N_YEARS};
 
 /// The picture's size in CSS pixels (drawn at `style.scale` times that).
 pub const SIZE: (u32, u32) = (800, 560);
 
 const TITLE_PX: f64 = 20.0;
+
+/// The workload shares chart's title.
+pub const SHARES_TITLE: &str = "Share of AI investment by workload, 2024–2032 (%)";
 const NOTE_PX: f64 = 12.0;
 
 /// Draws the title, the chart and the `notes` (source, assumptions: one line each,
@@ -22,6 +25,7 @@ pub fn draw<DB: DrawingBackend>(
     report: &[f64; N_YEARS],
     style: &ChartStyle,
     notes: &[String],
+    shares: bool,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
     area.fill(&p.background)?;
@@ -33,7 +37,11 @@ pub fn draw<DB: DrawingBackend>(
         .color(&p.ink)
         .pos(Pos::new(HPos::Left, VPos::Top));
     area.draw(&Text::new(
-        "AI investment by workload, 2024–2032 (billions of US dollars)",
+        if shares {
+            SHARES_TITLE
+        } else {
+            "AI investment by workload, 2024–2032 (billions of US dollars)"
+        },
         (pad, pad),
         title,
     ))?;
@@ -49,13 +57,12 @@ pub fn draw<DB: DrawingBackend>(
     let line_h = (style.font(NOTE_PX) * 1.4).round() as i32;
     let top = 2 * pad + (style.font(TITLE_PX) * 1.2) as i32;
     let bottom = pad + line_h * lines.len() as i32;
-    investment::draw(
-        &area.margin(top, bottom + pad / 2, 0, 0),
-        projection,
-        report,
-        style,
-        None,
-    )?;
+    let chart = area.margin(top, bottom + pad / 2, 0, 0);
+    if shares {
+        shares::draw(&chart, projection, style, None)?;
+    } else {
+        investment::draw(&chart, projection, report, style, None)?;
+    }
     let (_, height) = area.dim_in_pixel();
     for (k, line) in lines.iter().enumerate() {
         let y = height as i32 - bottom + line_h * k as i32;

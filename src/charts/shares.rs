@@ -6,8 +6,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::axes::{year_chart, LABEL_PX};
-use super::ChartStyle;
+use super::axes::{explored, year_chart, LABEL_PX, NARROW};
+use super::{text_size, ChartStyle, YearScale};
 use crate::format::{percent, whole};
 use crate::model::{Projection, LAST_YEAR, YEARS};
 
@@ -15,12 +15,14 @@ fn percent_label(v: f64) -> String {
     format!("{}%", whole(v))
 }
 
-/// Draws the chart on `area`, filling it.
+/// Draws the chart on `area`, filling it, with the figures of year index `focus`
+/// beside a crosshair; says where it put the years.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     projection: &Projection,
     style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    focus: Option<usize>,
+) -> Result<YearScale, DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
     let chart = year_chart(area, style, 100.0, 20.0, percent_label)?;
     let xs = YEARS.map(f64::from);
@@ -33,18 +35,11 @@ pub fn draw<DB: DrawingBackend>(
     let width = style.px(2.5);
     let marker = style.px(3.5) as i32;
 
-    // Training: solid with squares; inference: solid with circles; other: dashed.
+    // Training: solid; inference: solid with circles; other: dashed.
     chart.line(
         &line(&projection.training_share),
         ShapeStyle::from(p.training).stroke_width(width),
     )?;
-    for pt in line(&projection.training_share) {
-        let (x, y) = chart.at(pt);
-        chart.pixel_rect(
-            [(x - marker, y - marker), (x + marker, y + marker)],
-            p.training.filled(),
-        )?;
-    }
     chart.line(
         &line(&projection.inference_share),
         ShapeStyle::from(p.inference).stroke_width(width),
@@ -87,15 +82,24 @@ pub fn draw<DB: DrawingBackend>(
             style.px(4.0),
             ShapeStyle::from(p.ink).stroke_width(style.px(1.0)),
         )?;
-        let text = label_font
-            .color(&p.ink)
-            .pos(Pos::new(HPos::Left, VPos::Top));
-        let (px, py) = chart.at((x, 100.0));
-        chart.text(
-            &format!("Inference overtakes training, {year}"),
-            (px + style.px(4.0) as i32, py),
-            &text,
-        )?;
+        // Named just above the x axis, where the lines seldom are and the crosshair's
+        // box never is; on the side of the line with room for it.
+        let narrow = f64::from(area.dim_in_pixel().0) / style.scale < NARROW;
+        let name = if narrow {
+            format!("Crossover {year}")
+        } else {
+            format!("Inference overtakes training, {year}")
+        };
+        let gap = style.px(4.0) as i32;
+        let width = text_size(&name, style.font(LABEL_PX), false).0 as i32;
+        let (px, py) = chart.at((x, 0.0));
+        let (side, at) = if px + gap + width <= chart.at((f64::from(LAST_YEAR), 0.0)).0 {
+            (HPos::Left, px + gap)
+        } else {
+            (HPos::Right, px - gap)
+        };
+        let text = label_font.color(&p.ink).pos(Pos::new(side, VPos::Bottom));
+        chart.text(&name, (at, py - gap), &text)?;
     }
-    Ok(())
+    explored(&chart, projection, style, focus)
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::components::{ChartInputs, InvestmentChart, ProjectionTable};
+use crate::components::{ChartInputs, ProjectionTable, YearChart};
 
 /// The tabs' keys, in order: element ids are `capex-tab-<key>` and `capex-panel-<key>`.
 const TABS: [&str; 3] = ["chart", "table", "method"];
@@ -116,7 +116,7 @@ pub fn ExplorerTabs(
             </div>
             <div role="tabpanel" id="capex-panel-chart" aria-labelledby="capex-tab-chart"
                 data-testid="panel-chart">
-                <InvestmentChart inputs=chart />
+                <YearChart inputs=chart />
             </div>
             <div role="tabpanel" id="capex-panel-table" aria-labelledby="capex-tab-table"
                 data-testid="panel-table" hidden>

@@ -4,21 +4,21 @@
 mod assumption_control;
 mod compare;
 mod explorer_tabs;
-mod investment_chart;
 mod notices;
 mod preset_picker;
 mod projection_table;
 mod share_bar;
 mod summary_sentence;
 mod theme_picker;
+mod year_chart;
 
 pub use assumption_control::AssumptionControl;
 pub use compare::Compare;
 pub use explorer_tabs::ExplorerTabs;
-pub use investment_chart::{ChartInputs, InvestmentChart};
 pub use notices::Notices;
 pub use preset_picker::PresetPicker;
 pub use projection_table::ProjectionTable;
 pub use share_bar::{embed_snippet, ShareBar};
 pub use summary_sentence::SummarySentence;
 pub use theme_picker::{ThemePicker, DARK, LIGHT};
+pub use year_chart::{ChartInputs, YearChart};

@@ -31,4 +31,28 @@ async function canvasFingerprint(page) {
   });
 }
 
-module.exports = { fs, path, artifacts, expectedTotal2032, money, canvasFingerprint };
+// A downloaded PNG as the browser decodes it: its width, how many colours a sample of
+// its pixels has, how many of them are dark (text and lines), and a fingerprint.
+async function pngLook(page, bytes) {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth; c.height = img.naturalHeight;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set();
+    let inked = 0;
+    let h = 2166136261;
+    for (let i = 0; i < d.length; i += 4 * 13) {
+      colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      if (d[i] < 128 && d[i + 1] < 128 && d[i + 2] < 128) inked++;
+      h = Math.imul(h ^ d[i] ^ (d[i + 2] << 8), 16777619) >>> 0;
+    }
+    return { width: img.naturalWidth, colours: colours.size, inked, fingerprint: h };
+  }, bytes.toString('base64'));
+}
+
+module.exports = { fs, path, artifacts, expectedTotal2032, money, canvasFingerprint, pngLook };

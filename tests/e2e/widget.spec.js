@@ -1,6 +1,6 @@
 // A reader's first visit: the page loads, shows the report, and answers "what if?".
 const { test, expect } = require('@playwright/test');
-const { fs, path, expectedTotal2032, money, canvasFingerprint, artifacts } = require('./helpers');
+const { fs, path, expectedTotal2032, money, canvasFingerprint, pngLook, artifacts } = require('./helpers');
 
 let problems;
 test.beforeEach(async ({ page }) => {
@@ -358,24 +358,64 @@ test('the chart downloads as a PNG with its title, source and the changes drawn 
   expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1600, 1120]);
   // It decodes, and it is a drawing, not a blank: many colours, the chart's among them.
-  const look = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.naturalWidth; c.height = img.naturalHeight;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    const colours = new Set();
-    let inked = 0;
-    for (let i = 0; i < d.length; i += 4 * 13) {
-      colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
-      if (d[i] < 128 && d[i + 1] < 128 && d[i + 2] < 128) inked++;
-    }
-    return { width: img.naturalWidth, colours: colours.size, inked };
-  }, bytes.toString('base64'));
+  const look = await pngLook(page, bytes);
   expect(look.width).toBe(1600);
   expect(look.colours).toBeGreaterThan(20);
   expect(look.inked).toBeGreaterThan(100);
+});
+
+test('the workload shares chart: switched to, explored, moved by the mix, announced and downloaded', async ({ page }) => {
+  await open(page);
+  const investment = await canvasFingerprint(page);
+  const chart = page.getByRole('img', { name: /AI investment by workload/ });
+  await expect(chart).toBeVisible();
+  await expect(byId(page, 'report-marks')).toBeVisible();
+  // The switch is a pair of radio buttons: the keyboard moves between them.
+  await byId(page, 'show-investment').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(byId(page, 'show-shares')).toBeChecked();
+  // The canvas now draws the shares, under their own title, key and note.
+  await expect.poll(() => canvasFingerprint(page)).not.toEqual(investment);
+  const shares = page.getByRole('img', { name: /Share of AI investment by workload/ });
+  await expect(shares).toBeVisible();
+  await expect(byId(page, 'report-marks')).toBeHidden();
+  await expect(page.locator('.chart-marks:visible')).toContainText('dashed vertical line marks the year inference spending overtakes training');
+  // Its description for screen readers names the crossover as the sentence does.
+  const crossover = async () => (await page.locator('#capex-chart-desc').textContent());
+  expect(await crossover()).toContain('training from 40% to 14%, inference from');
+  const sentence = await byId(page, 'sentence').textContent();
+  const year = sentence.match(/overtakes training in (\d{4})/)[1];
+  expect(await crossover()).toContain(`Inference spending overtakes training in ${year}.`);
+  // The keyboard steps through the years; what is announced is what the table lists.
+  await shares.focus();
+  await page.keyboard.press('End');
+  const announcer = byId(page, 'chart-announcer');
+  await expect(announcer).toHaveText(/^2032/);
+  const cells = await byId(page, 'row-2032').locator('td').allTextContents();
+  expect((await announcer.textContent()).replace(/\s+/g, ' ')).toContain(`Inference $${cells[2]}B (${cells[4]})`);
+  await page.keyboard.press('Escape');
+  // Moving the mix moves the chart and the crossover with it.
+  const before = await canvasFingerprint(page);
+  await byId(page, 'field-inf32').fill('30');
+  await byId(page, 'field-inf32').press('Enter');
+  await byId(page, 'field-tr32').fill('45');
+  await byId(page, 'field-tr32').press('Enter');
+  await expect.poll(() => canvasFingerprint(page)).not.toEqual(before);
+  await expect.poll(crossover).toContain('Inference spending does not overtake training before 2033.');
+  // The download is the chart on screen: the shares, not the investment.
+  const picture = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), byId(page, 'download-png').click()]);
+    const bytes = fs.readFileSync(await download.path());
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1600, 1120]);
+    return pngLook(page, bytes);
+  };
+  const sharesPng = await picture();
+  expect(sharesPng.colours).toBeGreaterThan(20);
+  expect(sharesPng.inked).toBeGreaterThan(100);
+  // Back to the investment: its title and marks return, and so does its picture.
+  await page.getByText('Investment', { exact: true }).click();
+  await expect(chart).toBeVisible();
+  await expect(byId(page, 'report-marks')).toBeVisible();
+  const investmentPng = await picture();
+  expect(investmentPng.fingerprint).not.toEqual(sharesPng.fingerprint);
 });

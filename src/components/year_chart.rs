@@ -2,14 +2,12 @@ use leptos::html::{Canvas, Div, P};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::charts::{canvas, investment::REPORT_LABELS, poster, ChartStyle, Palette, YearScale};
+use crate::charts::{canvas, poster, ChartStyle, Palette, YearScale};
 use crate::format::{money_b, percent};
 use crate::hooks::{use_element_width, UseElementWidthReturn};
-use crate::markup::{poster_notes, year_text};
+use crate::markup::{crossover_words, poster_notes, year_text};
 use crate::model::{project, Projection, Scenario, LAST_YEAR, N_YEARS};
 
-/// The main chart: AI investment 2024–2032, stacked by workload, drawn on a canvas
-/// that follows its container's width and the screen's pixel density.
 /// What the chart draws from: the widget's state, passed down as one value.
 #[derive(Clone, Copy)]
 pub struct ChartInputs {
@@ -23,8 +21,12 @@ pub struct ChartInputs {
     pub dark: Signal<bool>,
 }
 
+/// The year charts, one at a time on one canvas that follows its container's width and
+/// the screen's pixel density: AI investment 2024–2032 stacked by workload, or each
+/// workload's share with the crossover marked. Both are explored alike (pointer, touch,
+/// keyboard) and download alike.
 #[component]
-pub fn InvestmentChart(
+pub fn YearChart(
     /// The state to draw.
     inputs: ChartInputs,
 ) -> impl IntoView {
@@ -40,6 +42,10 @@ pub fn InvestmentChart(
     // Where the years are on the drawn chart (CSS pixels), and the year being explored.
     let scale = StoredValue::new(None::<YearScale>);
     let (pointed, set_pointed) = signal(None::<usize>);
+    // Which chart: `None` for the investment, `Some(SHARES)` for the workload shares
+    // (the signal type the year and the theme already use: a new one costs ≈ 0.5 KB).
+    let (chart, set_chart) = signal(None::<usize>);
+    let shares = move || chart.get() == Some(SHARES);
     // The report's own path, drawn behind any other scenario.
     let report = project(&Scenario::default()).total;
 
@@ -72,8 +78,13 @@ pub fn InvestmentChart(
         // The year being explored is drawn in: a redraw takes well under a millisecond.
         let focus = pointed.get();
         let reference = pinned.with(|p| p.as_ref().map_or(report, |p| p.total));
+        let shares = shares();
+        // The figure's title, key and notes follow the chart through one class.
+        if let Some(figure) = container.get().and_then(|c| c.parent_element()) {
+            _ = figure.class_list().toggle_with_force("shares", shares);
+        }
         match projection
-            .with(|p| canvas::draw_investment(&canvas, p, &reference, &chart_style, focus))
+            .with(|p| canvas::draw_year_chart(&canvas, p, &reference, &chart_style, focus, shares))
         {
             Ok(drawn) => scale.set_value(Some(drawn.shrunk(dpr))),
             Err(message) => {
@@ -112,6 +123,18 @@ pub fn InvestmentChart(
     let description = move || {
         projection.with(|p| {
             let s = p.summary();
+            if shares() {
+                return format!(
+                    "Line chart of each workload's share of AI investment from 2024 to \
+                     {LAST_YEAR}: training from {} to {}, inference from {} to {}. {} Use the \
+                     arrow keys to step through the years.",
+                    percent(p.training_share[0]),
+                    percent(s.training_share_2032),
+                    percent(p.inference_share[0]),
+                    percent(s.inference_share_2032),
+                    crossover_words(&s),
+                );
+            }
             format!(
                 "Stacked area chart of AI investment from 2024 to {LAST_YEAR}: {} in 2024, {} in 2025, \
                  {} in {LAST_YEAR}, of which training {} and inference {}. Marked: the report's \
@@ -128,18 +151,15 @@ pub fn InvestmentChart(
 
     view! {
         <figure class="chart">
-            <figcaption class="chart-title" id="capex-chart-title">
-                "AI investment by workload, 2024–2032"
-                <span class="chart-unit">"Billions of US dollars"</span>
-            </figcaption>
-            <ul class="legend" aria-hidden="true">
-                <li><span class="swatch swatch-training"></span>"Training"</li>
-                <li><span class="swatch swatch-inference"></span>"Inference"</li>
-                <li><span class="swatch swatch-other"></span>"Other (our assumption)"</li>
-                <li><span class="swatch swatch-mark"></span>"Report figure"</li>
-                <li><span class="swatch swatch-ring"></span>"Report's path, or your pinned scenario"</li>
-                <li><span class="swatch-cross">"×"</span>"Reported later (total capex)"</li>
-            </ul>
+            // Static parts as markup: one string each costs far less wasm than a view
+            // tree per element.
+            <figcaption class="chart-title" id="capex-chart-title" inner_html=TITLE></figcaption>
+            <fieldset
+                class="chart-switch"
+                on:change=move |ev| set_chart.set((event_target_value(&ev) == "shares").then_some(SHARES))
+                inner_html=SWITCH
+            ></fieldset>
+            <ul class="legend" aria-hidden="true" inner_html=LEGEND></ul>
             <div class="chart-box" node_ref=container>
                 <canvas
                     node_ref=canvas_ref
@@ -183,8 +203,10 @@ pub fn InvestmentChart(
                     let notes = scenario.with_untracked(poster_notes);
                     let reference =
                         pinned.with_untracked(|p| p.as_ref().map_or(report, |p| p.total));
-                    let drawn = projection
-                        .with_untracked(|p| canvas::draw_poster(&canvas, p, &reference, &style, &notes))
+                    let shares = chart.get_untracked() == Some(SHARES);
+                    let drawn = projection.with_untracked(|p| {
+                        canvas::draw_poster(&canvas, p, &reference, &style, &notes, shares)
+                    })
                         .and_then(|()| canvas.to_data_url().map_err(|_| "no PNG".to_owned()));
                     match drawn {
                         Ok(url) => {
@@ -198,12 +220,7 @@ pub fn InvestmentChart(
             >
                 "Download the chart (PNG)"
             </a>
-            <p class="chart-marks" data-testid="report-marks">
-                "Marked on the chart: " {REPORT_LABELS[0]} " (2025) and " {REPORT_LABELS[1]} " (2032). "
-                "Reported later, as total capital expenditure rather than AI investment alone: "
-                "about $375–379B for the big four in 2025 (company guidance, October 2025) and "
-                "about $650B of hyperscale capex in 2026 (Bloomberg Intelligence, February 2026)."
-            </p>
+            <div inner_html=NOTES></div>
         </figure>
     }
 }
@@ -212,3 +229,36 @@ pub fn InvestmentChart(
 fn chart_height(width: f64) -> f64 {
     (width * 0.6).clamp(220.0, 380.0).round()
 }
+
+/// The workload shares chart, as `chart` holds it.
+const SHARES: usize = 1;
+
+const TITLE: &str = "<span class=\"only-investment\">AI investment by workload, 2024–2032\
+<span class=\"chart-unit\">Billions of US dollars</span></span>\
+<span class=\"only-shares\">Share of AI investment by workload, 2024–2032\
+<span class=\"chart-unit\">Percent of each year's total</span></span>";
+
+const SWITCH: &str = "<legend class=\"visually-hidden\">Chart</legend>\
+<label><input type=\"radio\" name=\"capex-chart\" value=\"investment\" checked \
+data-testid=\"show-investment\">Investment</label>\
+<label><input type=\"radio\" name=\"capex-chart\" value=\"shares\" \
+data-testid=\"show-shares\">Shares by workload</label>";
+
+const LEGEND: &str = "<li><span class=\"swatch swatch-training\"></span>Training</li>\
+<li><span class=\"swatch swatch-inference\"></span>Inference</li>\
+<li><span class=\"swatch swatch-other\"></span>Other (our assumption)</li>\
+<li class=\"only-investment\"><span class=\"swatch swatch-mark\"></span>Report figure</li>\
+<li class=\"only-investment\"><span class=\"swatch swatch-ring\"></span>\
+Report's path, or your pinned scenario</li>\
+<li class=\"only-investment\"><span class=\"swatch-cross\">×</span>\
+Reported later (total capex)</li>";
+
+// The report labels as `investment::REPORT_LABELS` draws them.
+const NOTES: &str = "<p class=\"chart-marks only-shares\">Each workload's share of the \
+year's AI investment. The dashed vertical line marks the year inference spending overtakes \
+training, if it does by 2032.</p>\
+<p class=\"chart-marks only-investment\" data-testid=\"report-marks\">Marked on the chart: \
+Report: $371B (2025) and Report: $525B (2032). Reported later, as total capital expenditure \
+rather than AI investment alone: about $375–379B for the big four in 2025 (company guidance, \
+October 2025) and about $650B of hyperscale capex in 2026 (Bloomberg Intelligence, \
+February 2026).</p>";
