@@ -426,3 +426,60 @@ fn the_bands_are_named_on_the_chart_not_only_by_colour() {
         "Training"
     ));
 }
+
+/// WCAG 2.x contrast ratio of two colours.
+fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+    let luminance = |c: RGBColor| {
+        let lin = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2)
+    };
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+#[test]
+fn chart_text_and_marks_meet_wcag_contrast_in_both_themes() {
+    use ai_capex_explorer::charts::{darker, Palette};
+    for (theme, p) in [("light", Palette::LIGHT), ("dark", Palette::DARK)] {
+        let bg = p.background;
+        // Text (axis labels, names, the crosshair's figures): 4.5:1 (WCAG 1.4.3).
+        for (what, c) in [("text", p.text), ("ink", p.ink)] {
+            assert!(
+                contrast(c, bg) >= 4.5,
+                "{theme} {what}: {:.2}",
+                contrast(c, bg)
+            );
+        }
+        // Lines and marks a reader needs: 3:1 (WCAG 1.4.11). The shares chart draws
+        // training, inference and other (in the axis colour) as lines.
+        for (what, c) in [
+            ("axis", p.axis),
+            ("training line", p.training),
+            ("inference line", p.inference_line),
+        ] {
+            assert!(
+                contrast(c, bg) >= 3.0,
+                "{theme} {what}: {:.2}",
+                contrast(c, bg)
+            );
+        }
+        // A stacked band has 3:1 at its fill or at its darker top edge.
+        for (what, c) in [
+            ("training band", p.training),
+            ("inference band", p.inference),
+            ("other band", p.other),
+        ] {
+            let best = contrast(c, bg).max(contrast(darker(c), bg));
+            assert!(best >= 3.0, "{theme} {what}: {best:.2}");
+        }
+    }
+    // The check can fail: light orange on white is the case it exists for.
+    assert!(contrast(Palette::LIGHT.inference, Palette::LIGHT.background) < 3.0);
+}

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::axes::{explored, y_axis, year_chart};
-use super::{text_size, ChartStyle, YearScale};
+use super::{darker, text_size, ChartStyle, YearScale};
 use crate::format::money_b;
 use crate::model::{
     Projection, BASE_YEAR, LAST_YEAR, N_YEARS, REALITY_CHECK, REPORT_TOTAL_2025, REPORT_TOTAL_2032,
@@ -223,10 +223,4 @@ pub fn draw<DB: DrawingBackend>(
 fn label_size(label: &str, style: &ChartStyle) -> (i32, i32) {
     let (w, h) = text_size(label, style.font(MARK_PX), true);
     (w as i32, h as i32)
-}
-
-/// A darker shade of `c` for edges and outlines.
-fn darker(c: RGBColor) -> RGBColor {
-    let d = |v: u8| (f64::from(v) * 0.6) as u8;
-    RGBColor(d(c.0), d(c.1), d(c.2))
 }

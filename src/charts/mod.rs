@@ -30,6 +30,9 @@ pub struct Palette {
     pub training: RGBColor,
     /// Inference series.
     pub inference: RGBColor,
+    /// Inference drawn as a line (the shares chart): the series' hue with at least 3:1
+    /// against the background, which light orange on white does not have.
+    pub inference_line: RGBColor,
     /// The "other" series (our assumption).
     pub other: RGBColor,
     /// The projected total line and the report's marked figures.
@@ -45,6 +48,7 @@ impl Palette {
         grid: RGBColor(226, 226, 226),
         training: RGBColor(0, 114, 178),
         inference: RGBColor(230, 159, 0),
+        inference_line: RGBColor(170, 110, 0),
         other: RGBColor(187, 187, 187),
         ink: RGBColor(17, 17, 17),
     };
@@ -58,9 +62,17 @@ impl Palette {
         grid: RGBColor(51, 51, 51),
         training: RGBColor(51, 150, 214),
         inference: RGBColor(230, 159, 0),
+        inference_line: RGBColor(230, 159, 0),
         other: RGBColor(120, 120, 120),
         ink: RGBColor(240, 240, 240),
     };
+}
+
+/// A darker shade of `c` for edges and outlines: a band whose fill is under 3:1
+/// against the background gets its boundary from this.
+pub fn darker(c: RGBColor) -> RGBColor {
+    let d = |v: u8| (f64::from(v) * 0.6) as u8;
+    RGBColor(d(c.0), d(c.1), d(c.2))
 }
 
 /// How a chart is drawn: colours, and a scale factor applied to every font size and

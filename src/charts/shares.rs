@@ -42,10 +42,10 @@ pub fn draw<DB: DrawingBackend>(
     )?;
     chart.line(
         &line(&projection.inference_share),
-        ShapeStyle::from(p.inference).stroke_width(width),
+        ShapeStyle::from(p.inference_line).stroke_width(width),
     )?;
     for pt in line(&projection.inference_share) {
-        chart.circle(chart.at(pt), marker, p.inference.filled())?;
+        chart.circle(chart.at(pt), marker, p.inference_line.filled())?;
     }
     chart.dashed(
         &line(&projection.other_share),

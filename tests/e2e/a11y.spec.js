@@ -24,6 +24,12 @@ for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['laptop
     }
     await page.locator('.control-about').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
     expect(await scan(page), 'about notes open').toEqual([]);
+    // The workload shares chart, explored.
+    await page.getByTestId('tab-chart').click();
+    await page.getByTestId('show-shares').check();
+    await page.getByTestId('chart-investment').focus();
+    await page.keyboard.press('End');
+    expect(await scan(page), 'shares chart').toEqual([]);
   });
 }
 
@@ -51,9 +57,10 @@ test('keyboard only: every control is reachable in order and works', async ({ pa
     order.push(id);
     if (id === 'reset') break;
   }
-  // In the widget the tabs come first, then each group's controls: field, then slider.
+  // In the widget the tabs come first, then the chart's switch (one stop for the radio
+  // pair), the chart and its download, then each group's controls: field, then slider.
   const widget = order.slice(order.indexOf('tab-chart'));
-  expect(widget[0]).toBe('tab-chart');
+  expect(widget.slice(0, 4)).toEqual(['tab-chart', 'show-investment', 'chart-investment', 'download-png']);
   const controls = widget.filter((id) => id && (id.startsWith('slider-') || id.startsWith('field-')));
   const keys = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas'];
   expect(controls).toEqual(keys.flatMap((k) => [`field-${k}`, `slider-${k}`]));
@@ -113,6 +120,9 @@ test('dark theme: axe finds no violations and the chart follows the system setti
     await page.getByTestId(`tab-${tab}`).click();
     expect(await scan(page), `${tab} tab, dark`).toEqual([]);
   }
+  await page.getByTestId('show-shares').check();
+  expect(await scan(page), 'shares chart, dark').toEqual([]);
+  await page.getByTestId('show-investment').check();
   const corner = () => page.getByTestId('chart-investment').evaluate((c) => Array.from(c.getContext('2d').getImageData(2, 2, 1, 1).data.slice(0, 3)));
   await expect.poll(corner).toEqual([18, 18, 18]);
   await page.screenshot({ path: require('node:path').join(__dirname, '..', '.artifacts', 'screenshots', 'dark-360x740.png'), fullPage: true });
@@ -142,4 +152,40 @@ test("the theme picker overrides the system's setting both ways, page and chart"
   // Automatic follows the system again.
   await picker.selectOption('auto');
   await expect.poll(corner).toEqual([18, 18, 18]);
+});
+
+// WCAG 2.2 target size (2.5.8): every pointer target at least 24 × 24 CSS pixels, except
+// links inside running text; and reflow (1.4.10): 200 % zoom of a 1280 × 800 window is a
+// 640 × 400 CSS-pixel viewport at twice the pixel density, 400 % is 320 px wide.
+test('targets are at least 24 × 24 px, and the page reflows at 200 % and 400 % zoom', async ({ browser }) => {
+  for (const [zoom, viewport] of [['200 %', { width: 640, height: 400 }], ['400 %', { width: 320, height: 200 }]]) {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto('./');
+    await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
+    // Open every group and note, so every control is measured.
+    await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+    const small = await page.evaluate(() => {
+      const targets = document.querySelectorAll(
+        'button, a.button, select, input:not([type=radio]), summary, [role=tab], label:has(> input[type=radio])',
+      );
+      const found = [];
+      for (const el of targets) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue; // not shown (another tab)
+        if (r.width < 24 || r.height < 24) {
+          found.push(`${el.getAttribute('data-testid') || el.className || el.tagName}: ${r.width.toFixed(1)} × ${r.height.toFixed(1)}`);
+        }
+      }
+      return { found, count: targets.length };
+    });
+    expect(small.count, 'targets measured').toBeGreaterThan(40);
+    expect(small.found, `targets under 24 × 24 at ${zoom}`).toEqual([]);
+    for (const tab of ['chart', 'table', 'method']) {
+      await page.getByTestId(`tab-${tab}`).click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${tab} tab at ${zoom} has no horizontal scroll`).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  }
 });
