@@ -8,6 +8,7 @@ use crate::components::{
     DARK, LIGHT,
 };
 use crate::hooks::use_preferred_dark;
+use crate::i18n::T;
 use crate::markup::methodology;
 use crate::model::{project, Assumption, Group, Projection, Scenario, Validated};
 use crate::state::ViewState;
@@ -169,15 +170,24 @@ pub fn App(
             <div class="capex-grid">
                 <ExplorerTabs chart methodology=methodology(&shown) />
                 <section class="controls" aria-labelledby="capex-controls-title">
-                    <h3 id="capex-controls-title">"Your assumptions"</h3>
+                    <h3 id="capex-controls-title">{T.controls_title}</h3>
                     {preset_picker(scenario, apply)}
                     {groups}
                     <div class="actions">
                         <button type="button" class="button" data-testid="reset" on:click=reset>
-                            "Reset to the report"
+                            {T.reset_all}
                         </button>
                         {share_bar(view_state)}
                         <ThemePicker on_pick=set_theme />
+                        <a
+                            class="button language-link"
+                            href=T.other_language[2]
+                            hreflang=T.other_language[1]
+                            lang=T.other_language[1]
+                            data-testid="language"
+                        >
+                            {T.other_language[0]}
+                        </a>
                     </div>
                 </section>
             </div>

@@ -1,26 +1,31 @@
 //! The projection as a CSV file for readers to download: one row per year, the same
-//! figures as the table (billions of US dollars to one decimal, shares in percent).
+//! figures as the table (billions of US dollars to one decimal, or whole 億 in
+//! Traditional Chinese; shares in percent), under a header in the page's language.
 
 use crate::format::plain_number;
+use crate::i18n::T;
 use crate::model::Projection;
-
-/// The CSV header.
-pub const CSV_HEADER: &str = "year,total_usd_billion,training_usd_billion,inference_usd_billion,\
-other_usd_billion_our_assumption,training_share_percent,inference_share_percent";
 
 /// The projection as CSV (RFC 4180, `\r\n` line ends, ASCII only).
 pub fn csv(projection: &Projection) -> String {
     // ASCII minus: CSV readers parse it (the page writes a typographic one).
     let n = |v: f64| plain_number(v, 1);
-    let mut out = String::from(CSV_HEADER);
+    let money = |v: f64| {
+        if T.money_in_yi {
+            plain_number(v * 10.0, 0)
+        } else {
+            n(v)
+        }
+    };
+    let mut out = String::from(T.csv_header);
     out.push_str("\r\n");
     for (i, year) in projection.years.iter().enumerate() {
         out.push_str(&format!(
             "{year},{},{},{},{},{},{}\r\n",
-            n(projection.total[i]),
-            n(projection.training[i]),
-            n(projection.inference[i]),
-            n(projection.other[i]),
+            money(projection.total[i]),
+            money(projection.training[i]),
+            money(projection.inference[i]),
+            money(projection.other[i]),
             n(projection.training_share[i] * 100.0),
             n(projection.inference_share[i] * 100.0),
         ));

@@ -1,23 +1,51 @@
-//! Numbers as readers read them (English for now). Pure, so it is tested natively.
+//! Numbers as readers read them, in the build's language (`i18n::T`): money as
+//! `$525B` in English and `5,250 億美元` in Traditional Chinese. Pure, so it is tested
+//! natively, in both languages (the `*_in` forms take the language).
 //!
 //! Formatting goes through integers (tenths) rather than `{:.1}`: it keeps the
 //! float-formatting machinery of `core::fmt` out of the wasm, a few KB readers
 //! would otherwise download.
 
-/// Billions of US dollars, e.g. `$525B`, `$257.6B`, `$1,204B`: one decimal below
-/// $1,000B unless it is zero.
+use crate::i18n::{fill, Text, T};
+
+/// Billions of US dollars as the build's readers write money: `$525B`, `$257.6B`,
+/// `$1,204B` (one decimal below $1,000B unless it is zero), or `5,250 億美元`.
 pub fn money_b(billions: f64) -> String {
+    money_in(T, billions)
+}
+
+/// [`money_b`] in the language `t`.
+pub fn money_in(t: &Text, billions: f64) -> String {
     if !billions.is_finite() {
         return "–".to_owned();
     }
     let sign = if billions <= -0.05 { "−" } else { "" };
     let v = billions.abs();
-    let body = if v >= 999.95 {
+    let n = if t.money_in_yi {
+        group_thousands((v * 10.0).round() as u64)
+    } else if v >= 999.95 {
         group_thousands(v.round() as u64)
     } else {
         tenths(v)
     };
-    format!("{sign}${body}B")
+    format!("{sign}{}", fill(t.money, &[("n", &n)]))
+}
+
+/// An amount without its currency, as the table lists it: billions to one decimal
+/// (`257.6`), or whole 億 with thousands grouped (`2,576`).
+pub fn amount(billions: f64) -> String {
+    amount_in(T, billions)
+}
+
+/// [`amount`] in the language `t`.
+pub fn amount_in(t: &Text, billions: f64) -> String {
+    if t.money_in_yi {
+        let yi = (billions.abs() * 10.0).round() as u64;
+        let minus = if billions < 0.0 && yi > 0 { "−" } else { "" };
+        format!("{minus}{}", group_thousands(yi))
+    } else {
+        number_1(billions)
+    }
 }
 
 /// A signed difference in billions, e.g. `+$12.5B`, `−$30B`.
@@ -27,6 +55,18 @@ pub fn money_delta_b(billions: f64) -> String {
     } else {
         money_b(billions)
     }
+}
+
+/// A difference in percentage points, e.g. `+3.5 pp`, `±0 pp`.
+pub fn points(d: f64) -> String {
+    let n = if d.abs() < 0.0005 {
+        "±0".to_owned()
+    } else if d > 0.0 {
+        format!("+{}", number_1(d * 100.0))
+    } else {
+        number_1(d * 100.0)
+    };
+    fill(T.points, &[("n", &n)])
 }
 
 /// A fraction as a percentage with at most one decimal, e.g. `0.5` → `50%`.

@@ -6,6 +6,7 @@
 pub mod charts;
 pub mod export;
 pub mod format;
+pub mod i18n;
 pub mod markup;
 pub mod model;
 pub mod state;

@@ -400,7 +400,7 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
     assert!(has_text(&svg, "Report: $525B"));
     // The shares chart's picture: its own title and chart, the same notes.
     let svg = picture(true);
-    assert!(has_text(&svg, poster::SHARES_TITLE));
+    assert!(has_text(&svg, ai_capex_explorer::i18n::T.poster_titles[1]));
     assert!(!has_text(&svg, "Report: $525B"));
     assert!(svg.contains("Extra efficiency gains 15 %/yr."));
     assert!(texts(&svg)

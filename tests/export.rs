@@ -1,8 +1,9 @@
 //! The CSV download holds exactly what the table shows.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ai_capex_explorer::export::{csv, CSV_HEADER};
+use ai_capex_explorer::export::csv;
 use ai_capex_explorer::format::number_1;
+use ai_capex_explorer::i18n::T;
 use ai_capex_explorer::model::*;
 
 #[test]
@@ -11,7 +12,7 @@ fn csv_has_a_header_and_one_row_per_year_matching_the_table() {
     let p = project(&s);
     let text = csv(&p);
     let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert_eq!(lines[0], CSV_HEADER);
+    assert_eq!(lines[0], T.csv_header);
     assert_eq!(lines.len(), 1 + YEARS.len());
     for (i, line) in lines[1..].iter().enumerate() {
         let cells: Vec<&str> = line.split(',').collect();

@@ -8,13 +8,17 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::axes::{explored, y_axis, year_chart};
 use super::{darker, text_size, ChartStyle, YearScale};
 use crate::format::money_b;
+use crate::i18n::{fill, T};
 use crate::model::{
     Projection, BASE_YEAR, LAST_YEAR, N_YEARS, REALITY_CHECK, REPORT_TOTAL_2025, REPORT_TOTAL_2032,
     YEARS,
 };
 
-/// Labels of the report's marked figures, as drawn on the chart.
-pub const REPORT_LABELS: [&str; 2] = ["Report: $371B", "Report: $525B"];
+/// Labels of the report's marked figures, as drawn on the chart: "Report: $371B" and
+/// "Report: $525B" in English.
+pub fn report_labels() -> [String; 2] {
+    [REPORT_TOTAL_2025, REPORT_TOTAL_2032].map(|v| fill(T.report_label, &[("money", &money_b(v))]))
+}
 
 /// Where the bands are named (the index of 2030), and the names' font size.
 const NAME_AT: usize = 6;
@@ -52,9 +56,9 @@ pub fn draw<DB: DrawingBackend>(
     let xs: Vec<f64> = YEARS.iter().map(|&y| f64::from(y)).collect();
     let mut lower = [0.0; YEARS.len()];
     let layers = [
-        (&projection.training, p.training, "Training"),
-        (&projection.inference, p.inference, "Inference"),
-        (&projection.other, p.other, "Other"),
+        (&projection.training, p.training, T.series[0]),
+        (&projection.inference, p.inference, T.series[1]),
+        (&projection.other, p.other, T.series[2]),
     ];
     // Each band is named on the chart too, so nothing depends on telling colours apart.
     let mut names = Vec::with_capacity(3);
@@ -144,18 +148,19 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // The report's two published totals, marked and labelled.
+    let labels = report_labels();
     let marks = [
         (
             BASE_YEAR,
             REPORT_TOTAL_2025,
-            REPORT_LABELS[0],
+            labels[0].as_str(),
             HPos::Left,
             -1,
         ),
         (
             LAST_YEAR,
             REPORT_TOTAL_2032,
-            REPORT_LABELS[1],
+            labels[1].as_str(),
             HPos::Right,
             1,
         ),

@@ -132,7 +132,7 @@ impl YearScale {
 }
 
 /// The size of `text` set in a sans-serif font of `size` pixels, estimated from
-/// Helvetica/Arial advance widths. Charts measure text with this rather than with
+/// Helvetica/Arial advance widths (CJK characters: one em). Charts measure text with this rather than with
 /// plotters' browser measurement, which inserts a styled `<span>` into the page for
 /// every call (blocked by a strict CSP, and a forced layout each time).
 pub fn text_size(text: &str, size: f64, bold: bool) -> (u32, u32) {
@@ -146,6 +146,8 @@ pub fn text_size(text: &str, size: f64, bold: bool) -> (u32, u32) {
             'M' | 'W' => 0.889,
             'a'..='z' => 0.556,
             'A'..='Z' => 0.667,
+            // CJK ideographs, kana and full-width punctuation are one em wide.
+            '\u{2E80}'.. => 1.0,
             _ => 0.6,
         })
         .sum();

@@ -6,6 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{investment, shares, text_size, ChartStyle};
+use crate::i18n::T;
 use crate::model::{Projection, N_YEARS};
 
 /// The picture's size in CSS pixels (drawn at `style.scale` times that).
@@ -13,8 +14,6 @@ pub const SIZE: (u32, u32) = (800, 560);
 
 const TITLE_PX: f64 = 20.0;
 
-/// The workload shares chart's title.
-pub const SHARES_TITLE: &str = "Share of AI investment by workload, 2024–2032 (%)";
 const NOTE_PX: f64 = 12.0;
 
 /// Draws the title, the chart and the `notes` (source, assumptions: one line each,
@@ -37,11 +36,7 @@ pub fn draw<DB: DrawingBackend>(
         .color(&p.ink)
         .pos(Pos::new(HPos::Left, VPos::Top));
     area.draw(&Text::new(
-        if shares {
-            SHARES_TITLE
-        } else {
-            "AI investment by workload, 2024–2032 (billions of US dollars)"
-        },
+        T.poster_titles[usize::from(shares)],
         (pad, pad),
         title,
     ))?;

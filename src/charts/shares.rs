@@ -9,6 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::axes::{explored, year_chart, LABEL_PX, NARROW};
 use super::{text_size, ChartStyle, YearScale};
 use crate::format::{percent, whole};
+use crate::i18n::{fill, T};
 use crate::model::{Projection, LAST_YEAR, YEARS};
 
 fn percent_label(v: f64) -> String {
@@ -58,9 +59,9 @@ pub fn draw<DB: DrawingBackend>(
     let last = YEARS.len() - 1;
     let label_font = (FontFamily::SansSerif, style.font(LABEL_PX)).into_font();
     for (name, share, colour) in [
-        ("Training", projection.training_share[last], p.text),
-        ("Inference", projection.inference_share[last], p.text),
-        ("Other", projection.other_share[last], p.text),
+        (T.series[0], projection.training_share[last], p.text),
+        (T.series[1], projection.inference_share[last], p.text),
+        (T.series[2], projection.other_share[last], p.text),
     ] {
         let text = label_font
             .clone()
@@ -85,11 +86,10 @@ pub fn draw<DB: DrawingBackend>(
         // Named just above the x axis, where the lines seldom are and the crosshair's
         // box never is; on the side of the line with room for it.
         let narrow = f64::from(area.dim_in_pixel().0) / style.scale < NARROW;
-        let name = if narrow {
-            format!("Crossover {year}")
-        } else {
-            format!("Inference overtakes training, {year}")
-        };
+        let name = fill(
+            T.crossover_label[usize::from(narrow)],
+            &[("year", &year.to_string())],
+        );
         let gap = style.px(4.0) as i32;
         let width = text_size(&name, style.font(LABEL_PX), false).0 as i32;
         let (px, py) = chart.at((x, 0.0));

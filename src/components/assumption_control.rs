@@ -2,7 +2,8 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 use crate::format::{escape_html, number, plain_number, with_unit};
-use crate::model::{Assumption, Provenance};
+use crate::i18n::{fill, T};
+use crate::model::Assumption;
 
 /// One assumption: a slider and a number field that stay in sync, its unit and range,
 /// a reset to the report's value, and an "about" note with its source.
@@ -27,14 +28,11 @@ pub fn AssumptionControl(
     let field = NodeRef::<Input>::new();
     // The parts that never change, as one piece of markup: far less wasm than a view
     // tree per element, for twelve controls' worth of text.
-    let tag = match spec.provenance {
-        Provenance::Report => "Report figure",
-        Provenance::Derived => "Derived from the report",
-        Provenance::OurAssumption => "Our assumption",
-    };
+    let [about, reset, reset_label] = T.control;
+    let tag = T.provenance[spec.provenance as usize];
 
     let notes = format!(
-        r#"<div class="control-range" aria-hidden="true"><span>{}</span><span>{}</span></div><details class="control-about"><summary>About<span class="visually-hidden"> {label}</span></summary><p id="{help_id}">{} <span class="control-source"><span class="tag">{tag}</span> {}</span></p></details>"#,
+        r#"<div class="control-range" aria-hidden="true"><span>{}</span><span>{}</span></div><details class="control-about"><summary>{about}<span class="visually-hidden"> {label}</span></summary><p id="{help_id}">{} <span class="control-source"><span class="tag">{tag}</span> {}</span></p></details>"#,
         number(spec.min, decimals),
         with_unit(number(spec.max, decimals), unit),
         escape_html(spec.explanation),
@@ -98,10 +96,12 @@ pub fn AssumptionControl(
                     type="button"
                     class="link-button"
                     data-testid=format!("reset-{}", spec.key)
-                    aria-label=format!(
-                        "Reset {} to {}",
-                        spec.label,
-                        with_unit(number(spec.default, decimals), spec.unit.spoken())
+                    aria-label=fill(
+                        reset_label,
+                        &[
+                            ("label", spec.label),
+                            ("value", &with_unit(number(spec.default, decimals), spec.unit.spoken())),
+                        ],
                     )
                     prop:disabled=at_default
                     on:click=move |_| {
@@ -111,7 +111,7 @@ pub fn AssumptionControl(
                         }
                     }
                 >
-                    "Reset"
+                    {reset}
                 </button>
             </div>
         </div>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::i18n::T;
 use crate::markup::compare_html;
 use crate::model::Projection;
 
@@ -37,7 +38,7 @@ pub fn Compare(
                     pinned.set(next);
                 }
             >
-                "Pin to compare"
+                {T.pin}
             </button>
             <div class="compare-box" data-testid="compare" aria-live="polite" inner_html=table></div>
         </div>

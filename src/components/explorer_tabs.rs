@@ -4,6 +4,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::components::{ChartInputs, ProjectionTable, YearChart};
+use crate::i18n::T;
 
 /// The tabs' keys, in order: element ids are `capex-tab-<key>` and `capex-panel-<key>`.
 const TABS: [&str; 3] = ["chart", "table", "method"];
@@ -90,30 +91,22 @@ pub fn ExplorerTabs(
         }
     };
 
+    // The tab buttons as one piece of markup (their text is the language's): far less
+    // wasm than a view per button. Clicks and keys are handled on the tab list.
+    let [_, chart_tab, table_tab, method_tab] = T.tabs;
+    let tabs = format!(
+        r#"<button type="button" role="tab" class="tab" id="capex-tab-chart" data-tab="0" aria-controls="capex-panel-chart" aria-selected="true" data-testid="tab-chart">{chart_tab}</button><button type="button" role="tab" class="tab" id="capex-tab-table" data-tab="1" aria-controls="capex-panel-table" aria-selected="false" tabindex="-1" data-testid="tab-table">{table_tab}</button><button type="button" role="tab" class="tab" id="capex-tab-method" data-tab="2" aria-controls="capex-panel-method" aria-selected="false" tabindex="-1" data-testid="tab-method">{method_tab}</button>"#
+    );
     view! {
         <div class="tabs" node_ref=root>
             <div
                 class="tablist"
                 role="tablist"
-                aria-label="Views of the projection"
+                aria-label=T.tabs[0]
                 on:click=on_click
                 on:keydown=on_keydown
-            >
-                <button type="button" role="tab" class="tab" id="capex-tab-chart" data-tab="0"
-                    aria-controls="capex-panel-chart" aria-selected="true" data-testid="tab-chart">
-                    "Chart"
-                </button>
-                <button type="button" role="tab" class="tab" id="capex-tab-table" data-tab="1"
-                    aria-controls="capex-panel-table" aria-selected="false" tabindex="-1"
-                    data-testid="tab-table">
-                    "Table"
-                </button>
-                <button type="button" role="tab" class="tab" id="capex-tab-method" data-tab="2"
-                    aria-controls="capex-panel-method" aria-selected="false" tabindex="-1"
-                    data-testid="tab-method">
-                    "Methodology & sources"
-                </button>
-            </div>
+                inner_html=tabs
+            ></div>
             <div role="tabpanel" id="capex-panel-chart" aria-labelledby="capex-tab-chart"
                 data-testid="panel-chart">
                 <YearChart inputs=chart />

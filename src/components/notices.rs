@@ -2,6 +2,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::format::escape_html;
+use crate::i18n::T;
 
 /// Plain notes about what the widget adjusted in the reader's input, dismissible.
 /// The live region is always in the page (a region that appears together with its
@@ -39,7 +40,7 @@ pub fn Notices(
                         }
                     }
                 >
-                    "Dismiss"
+                    {T.dismiss}
                 </button>
             </div>
         </div>

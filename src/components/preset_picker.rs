@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::format::escape_html;
+use crate::i18n::T;
 use crate::model::{Preset, Scenario};
 use crate::state::preset_of;
 
@@ -26,12 +27,15 @@ pub fn PresetPicker(
             )
         })
         .collect();
-    options.push_str(r#"<option value="custom" disabled>Your own assumptions</option>"#);
+    let [label, custom, custom_help] = T.preset;
+    options.push_str(&format!(
+        r#"<option value="custom" disabled>{custom}</option>"#
+    ));
     let current = move || scenario.with(preset_of);
 
     view! {
         <div class="control preset-picker">
-            <label for="capex-preset">"Scenario"</label>
+            <label for="capex-preset">{label}</label>
             <select
                 id="capex-preset"
                 data-testid="preset"
@@ -48,7 +52,7 @@ pub fn PresetPicker(
                 {move || {
                     current()
                         .map_or(
-                            "Your own assumptions. Pick a scenario to start again from it.",
+                            custom_help,
                             Preset::description,
                         )
                 }}

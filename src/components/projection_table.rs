@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::export::csv;
+use crate::i18n::T;
 use crate::markup::table_rows;
 use crate::model::Projection;
 
@@ -15,29 +16,13 @@ pub fn ProjectionTable(
 ) -> impl IntoView {
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="capex-table-caption">
-            <table class="projection-table" data-testid="table">
-                <caption id="capex-table-caption">
-                    "AI investment by year, in billions of US dollars"
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Year"</th>
-                        <th scope="col">"Total " <abbr title="billions of US dollars">"$B"</abbr></th>
-                        <th scope="col">"Training"</th>
-                        <th scope="col">"Inference"</th>
-                        <th scope="col">"Other" <span class="assumption-mark">"*"</span></th>
-                        <th scope="col">"Inference share"</th>
-                    </tr>
-                </thead>
-                <tbody inner_html=move || projection.with(table_rows)></tbody>
-            </table>
-            <p class="table-note">
-                "2025 is the report's total and 2024 follows from its +44 %. Later years follow the growth "
-                "assumptions; by default they land on the report's $525B in 2032. The split "
-                "moves smoothly from the 2025 shares to the 2032 shares. "
-                <span class="assumption-mark">"*"</span>
-                " \"Other\" (neither training nor inference) is our own assumption: no source names it."
-            </p>
+            // Caption and header from the language table; the rows follow the projection.
+            <table
+                class="projection-table"
+                data-testid="table"
+                inner_html=move || format!("{}<tbody>{}</tbody>", T.table_head, projection.with(table_rows))
+            ></table>
+            <p class="table-note" inner_html=T.table_note></p>
             <a
                 class="button"
                 href="#"
@@ -56,7 +41,7 @@ pub fn ProjectionTable(
                     }
                 }
             >
-                "Download the table (CSV)"
+                {T.download_csv}
             </a>
         </div>
     }

@@ -1,3 +1,4 @@
+use crate::i18n::T;
 use leptos::prelude::*;
 
 /// The reader's theme choice is an `Option<usize>`: `None` follows the system, else
@@ -13,9 +14,13 @@ pub fn ThemePicker(
     /// Where the reader's choice goes: `Some(DARK)`, `Some(LIGHT)` or `None` (automatic).
     on_pick: WriteSignal<Option<usize>>,
 ) -> impl IntoView {
+    let [_, automatic, light, dark] = T.theme;
+    let options = format!(
+        r#"<option value="auto">{automatic}</option><option value="light">{light}</option><option value="dark">{dark}</option>"#
+    );
     view! {
         <label class="theme-picker">
-            "Theme "
+            {T.theme[0]} " "
             <select
                 data-testid="theme"
                 on:change=move |ev| {
@@ -25,11 +30,8 @@ pub fn ThemePicker(
                         _ => None,
                     })
                 }
-            >
-                <option value="auto">"Automatic"</option>
-                <option value="light">"Light"</option>
-                <option value="dark">"Dark"</option>
-            </select>
+                inner_html=options
+            ></select>
         </label>
     }
 }

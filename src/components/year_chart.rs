@@ -5,8 +5,9 @@ use wasm_bindgen::JsCast;
 use crate::charts::{canvas, poster, ChartStyle, Palette, YearScale};
 use crate::format::{money_b, percent};
 use crate::hooks::{use_element_width, UseElementWidthReturn};
+use crate::i18n::{fill, T};
 use crate::markup::{crossover_words, poster_notes, year_text};
-use crate::model::{project, Projection, Scenario, LAST_YEAR, N_YEARS};
+use crate::model::{project, Projection, Scenario, N_YEARS};
 
 /// What the chart draws from: the widget's state, passed down as one value.
 #[derive(Clone, Copy)]
@@ -123,43 +124,59 @@ pub fn YearChart(
     let description = move || {
         projection.with(|p| {
             let s = p.summary();
+            let [investment, shares_chart] = T.chart_descriptions;
             if shares() {
-                return format!(
-                    "Line chart of each workload's share of AI investment from 2024 to \
-                     {LAST_YEAR}: training from {} to {}, inference from {} to {}. {} Use the \
-                     arrow keys to step through the years.",
-                    percent(p.training_share[0]),
-                    percent(s.training_share_2032),
-                    percent(p.inference_share[0]),
-                    percent(s.inference_share_2032),
-                    crossover_words(&s),
+                return fill(
+                    shares_chart,
+                    &[
+                        ("training_from", &percent(p.training_share[0])),
+                        ("training_to", &percent(s.training_share_2032)),
+                        ("inference_from", &percent(p.inference_share[0])),
+                        ("inference_to", &percent(s.inference_share_2032)),
+                        ("crossover", &crossover_words(&s)),
+                    ],
                 );
             }
-            format!(
-                "Stacked area chart of AI investment from 2024 to {LAST_YEAR}: {} in 2024, {} in 2025, \
-                 {} in {LAST_YEAR}, of which training {} and inference {}. Marked: the report's \
-                 figures, $371B in 2025 and $525B in 2032. Use the arrow keys to step through \
-                 the years.",
-                money_b(p.total[0]),
-                money_b(p.total[1]),
-                money_b(s.total_2032),
-                percent(s.training_share_2032),
-                percent(s.inference_share_2032),
+            fill(
+                investment,
+                &[
+                    ("first", &money_b(p.total[0])),
+                    ("second", &money_b(p.total[1])),
+                    ("last", &money_b(s.total_2032)),
+                    ("training", &percent(s.training_share_2032)),
+                    ("inference", &percent(s.inference_share_2032)),
+                ],
             )
         })
     };
+    let [investment_title, investment_unit, shares_title, shares_unit] = T.chart_titles;
+    let title = format!(
+        r#"<span class="only-investment">{investment_title}<span class="chart-unit">{investment_unit}</span></span><span class="only-shares">{shares_title}<span class="chart-unit">{shares_unit}</span></span>"#
+    );
+    let [switch_legend, investment_choice, shares_choice] = T.chart_switch;
+    let switch = format!(
+        r#"<legend class="visually-hidden">{switch_legend}</legend><label><input type="radio" name="capex-chart" value="investment" checked data-testid="show-investment">{investment_choice}</label><label><input type="radio" name="capex-chart" value="shares" data-testid="show-shares">{shares_choice}</label>"#
+    );
+    let [training, inference, other, mark, path, later] = T.legend;
+    let legend = format!(
+        r#"<li><span class="swatch swatch-training"></span>{training}</li><li><span class="swatch swatch-inference"></span>{inference}</li><li><span class="swatch swatch-other"></span>{other}</li><li class="only-investment"><span class="swatch swatch-mark"></span>{mark}</li><li class="only-investment"><span class="swatch swatch-ring"></span>{path}</li><li class="only-investment"><span class="swatch-cross">×</span>{later}</li>"#
+    );
+    let notes = format!(
+        r#"<p class="chart-marks only-shares">{}</p><p class="chart-marks only-investment" data-testid="report-marks">{}</p>"#,
+        T.chart_notes[0], T.chart_notes[1]
+    );
 
     view! {
         <figure class="chart">
             // Static parts as markup: one string each costs far less wasm than a view
             // tree per element.
-            <figcaption class="chart-title" id="capex-chart-title" inner_html=TITLE></figcaption>
+            <figcaption class="chart-title" id="capex-chart-title" inner_html=title></figcaption>
             <fieldset
                 class="chart-switch"
                 on:change=move |ev| set_chart.set((event_target_value(&ev) == "shares").then_some(SHARES))
-                inner_html=SWITCH
+                inner_html=switch
             ></fieldset>
-            <ul class="legend" aria-hidden="true" inner_html=LEGEND></ul>
+            <ul class="legend" aria-hidden="true" inner_html=legend></ul>
             <div class="chart-box" node_ref=container>
                 <canvas
                     node_ref=canvas_ref
@@ -218,9 +235,9 @@ pub fn YearChart(
                     }
                 }
             >
-                "Download the chart (PNG)"
+                {T.download_png}
             </a>
-            <div inner_html=NOTES></div>
+            <div inner_html=notes></div>
         </figure>
     }
 }
@@ -232,33 +249,3 @@ fn chart_height(width: f64) -> f64 {
 
 /// The workload shares chart, as `chart` holds it.
 const SHARES: usize = 1;
-
-const TITLE: &str = "<span class=\"only-investment\">AI investment by workload, 2024–2032\
-<span class=\"chart-unit\">Billions of US dollars</span></span>\
-<span class=\"only-shares\">Share of AI investment by workload, 2024–2032\
-<span class=\"chart-unit\">Percent of each year's total</span></span>";
-
-const SWITCH: &str = "<legend class=\"visually-hidden\">Chart</legend>\
-<label><input type=\"radio\" name=\"capex-chart\" value=\"investment\" checked \
-data-testid=\"show-investment\">Investment</label>\
-<label><input type=\"radio\" name=\"capex-chart\" value=\"shares\" \
-data-testid=\"show-shares\">Shares by workload</label>";
-
-const LEGEND: &str = "<li><span class=\"swatch swatch-training\"></span>Training</li>\
-<li><span class=\"swatch swatch-inference\"></span>Inference</li>\
-<li><span class=\"swatch swatch-other\"></span>Other (our assumption)</li>\
-<li class=\"only-investment\"><span class=\"swatch swatch-mark\"></span>Report figure</li>\
-<li class=\"only-investment\"><span class=\"swatch swatch-ring\"></span>\
-Report's path, or your pinned scenario</li>\
-<li class=\"only-investment\"><span class=\"swatch-cross\">×</span>\
-Reported later (total capex)</li>";
-
-// The report labels as `investment::REPORT_LABELS` draws them.
-const NOTES: &str = "<p class=\"chart-marks only-shares\">Each workload's share of the \
-year's AI investment. The dashed vertical line marks the year inference spending overtakes \
-training, if it does by 2032.</p>\
-<p class=\"chart-marks only-investment\" data-testid=\"report-marks\">Marked on the chart: \
-Report: $371B (2025) and Report: $525B (2032). Reported later, as total capital expenditure \
-rather than AI investment alone: about $375–379B for the big four in 2025 (company guidance, \
-October 2025) and about $650B of hyperscale capex in 2026 (Bloomberg Intelligence, \
-February 2026).</p>";

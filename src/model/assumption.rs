@@ -4,6 +4,7 @@
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 use super::report::*;
+use crate::i18n::T;
 
 /// One reader assumption. Values are held in display units (percent, years, $B), so
 /// that a share link or a host message reads the way the page does.
@@ -89,13 +90,7 @@ pub enum Group {
 impl Group {
     /// The group's heading, as the page shows it.
     pub fn title(self) -> &'static str {
-        match self {
-            Group::Growth => "Growth",
-            Group::WorkloadMix => "Training, inference and other",
-            Group::Efficiency => "Efficiency and demand (Jevons)",
-            Group::CompaniesAndChips => "Companies and chips",
-            Group::Uncertainty => "Uncertainty",
-        }
+        T.groups[self as usize]
     }
 }
 
@@ -123,28 +118,12 @@ pub enum Unit {
 impl Unit {
     /// The short suffix shown after a value, e.g. "5.1 %/yr".
     pub fn suffix(self) -> &'static str {
-        match self {
-            Unit::Billions => "$B",
-            Unit::PercentPerYear => "%/yr",
-            Unit::PercentOfTotal | Unit::PercentOfCompany => "%",
-            Unit::Points => "pp",
-            Unit::Years => "yr",
-            Unit::Year | Unit::Ratio => "",
-        }
+        T.unit_suffix[self as usize]
     }
 
     /// The spoken form for screen readers, e.g. "5.1 percent per year".
     pub fn spoken(self) -> &'static str {
-        match self {
-            Unit::Billions => "billion US dollars",
-            Unit::PercentPerYear => "percent per year",
-            Unit::PercentOfTotal => "percent of the total",
-            Unit::PercentOfCompany => "percent of its AI spend",
-            Unit::Points => "percentage points",
-            Unit::Years => "years",
-            Unit::Year => "",
-            Unit::Ratio => "",
-        }
+        T.unit_spoken[self as usize]
     }
 }
 
@@ -253,266 +232,166 @@ impl Assumption {
         use Group::*;
         use Provenance::*;
         let implied = report_implied_growth() * 100.0;
-        let spec = |key,
-                    label,
-                    group,
-                    unit,
-                    (min, max, step),
-                    default,
-                    explanation,
-                    source,
-                    provenance| {
-            AssumptionSpec {
-                key,
-                label,
-                group,
-                unit,
-                min,
-                max,
-                step,
-                default,
-                explanation,
-                source,
-                provenance,
-            }
+        // What readers read (label, explanation, source) is in the language table.
+        let text = &T.assumptions[self.index()];
+        let spec = |key, group, unit, (min, max, step), default, provenance| AssumptionSpec {
+            key,
+            label: text.label,
+            group,
+            unit,
+            min,
+            max,
+            step,
+            default,
+            explanation: text.explanation,
+            source: text.source,
+            provenance,
         };
-        let company = |key, label, i: usize, who: &'static str| {
+        let company = |key, i: usize| {
             spec(
                 key,
-                label,
                 CompaniesAndChips,
                 Unit::PercentOfTotal,
                 (0.0, 60.0, 0.5),
                 GUIDANCE_2025[i] / REPORT_TOTAL_2025 * 100.0,
-                who,
-                "Default: the company's 2025 capex guidance (early 2025) divided by the report's \
-                 $371B; guidance is total capex, so this is a relative weight, not a reported \
-                 AI figure. What the four leave is \"others\".",
                 Derived,
             )
         };
-        let chips = |key, label, default, explanation| {
+        let chips = |key, default| {
             spec(
                 key,
-                label,
                 CompaniesAndChips,
                 Unit::PercentOfCompany,
                 (0.0, 100.0, 1.0),
                 default,
-                explanation,
-                "Our assumption, informed by the article: Google's own chips handle training and \
-                 inference; Microsoft and Meta rely mainly on Nvidia.",
                 OurAssumption,
             )
         };
         match self {
             Base2024 => spec(
                 "b24",
-                "AI investment in 2024",
                 Growth,
                 Unit::Billions,
                 (150.0, 400.0, 0.1),
                 REPORT_TOTAL_2024,
-                "Where the path starts.",
-                "Default ≈ $257.6B: 371 / 1.44, derived from the report's 2025 figure and growth. \
-                 Bloomberg Intelligence, 17 Mar 2025.",
                 Derived,
             ),
             Growth2025 => spec(
                 "g25",
-                "Growth in 2025",
                 Growth,
                 Unit::PercentPerYear,
                 (0.0, 100.0, 1.0),
                 pct(REPORT_GROWTH_2025),
-                "How much more was invested in 2025 than in 2024.",
-                "Default +44 %. Bloomberg Intelligence, 17 Mar 2025.",
                 Report,
             ),
             NearGrowth => spec(
                 "g26",
-                "Growth in 2026",
                 Growth,
                 Unit::PercentPerYear,
                 (-30.0, 100.0, 0.1),
                 implied,
-                "How much AI investment grows next year. Faster near-term growth fades towards \
-                 the long-run rate over a few years.",
-                "Default ≈ 5.1 %/yr, the average the report implies: (525 / 371)^(1/7) − 1. \
-                 Bloomberg Intelligence, 17 Mar 2025.",
                 Derived,
             ),
             LongRunGrowth => spec(
                 "glr",
-                "Long-run growth",
                 Growth,
                 Unit::PercentPerYear,
                 (-10.0, 40.0, 0.1),
                 implied,
-                "The yearly growth rate spending settles to by the early 2030s.",
-                "Default ≈ 5.1 %/yr, which takes $371B (2025) to $525B (2032). \
-                 Bloomberg Intelligence, 17 Mar 2025.",
                 Derived,
             ),
             GrowthFade => spec(
                 "fade",
-                "Years for growth to settle",
                 Growth,
                 Unit::Years,
                 (0.5, 6.0, 0.5),
                 2.0,
-                "How quickly growth in 2026 gives way to the long-run rate: after this many years \
-                 about two thirds of the gap has closed.",
-                "Our assumption; it changes nothing while both growth rates are equal.",
                 OurAssumption,
             ),
             TrainingShare2025 => spec(
                 "tr25",
-                "Training share in 2025",
                 WorkloadMix,
                 Unit::PercentOfTotal,
                 (10.0, 80.0, 1.0),
                 pct(REPORT_TRAINING_SHARE_2025),
-                "The part of AI budgets spent on training new models today.",
-                "Default 40 % (\"more than 40 %\" in English coverage). \
-                 Bloomberg Intelligence, 17 Mar 2025.",
                 Report,
             ),
             InferenceShare2025 => spec(
                 "inf25",
-                "Inference share in 2025",
                 WorkloadMix,
                 Unit::PercentOfTotal,
                 (0.0, 60.0, 1.0),
                 pct(ASSUMED_INFERENCE_SHARE_2025),
-                "The part spent on running models for users today.",
-                "Our assumption: no source gives it. We hold \"other\" at its 2032 share \
-                 (1 − 14 % − 50 % = 36 %), which leaves 24 % for inference in 2025.",
                 OurAssumption,
             ),
             TrainingShare2032 => spec(
                 "tr32",
-                "Training share in 2032",
                 WorkloadMix,
                 Unit::PercentOfTotal,
                 (0.0, 80.0, 1.0),
                 pct(REPORT_TRAINING_SHARE_2032),
-                "The part of AI budgets spent on training new models in 2032 (about 40 % in 2025).",
-                "Default 14 %. Bloomberg Intelligence, 17 Mar 2025, via ChainNews / ABMedia.",
                 Report,
             ),
             InferenceShare2032 => spec(
                 "inf32",
-                "Inference share in 2032",
                 WorkloadMix,
                 Unit::PercentOfTotal,
                 (0.0, 100.0, 1.0),
                 pct(REPORT_INFERENCE_SHARE_2032),
-                "The part spent on running models for users in 2032. Raising it past what \
-                 training leaves makes room by lowering training.",
-                "Default 50 %: the article says \"over 50 %\", English coverage \"nearly half\" \
-                 (≈ 45–50 %). Bloomberg Intelligence, 17 Mar 2025.",
                 Report,
             ),
             ShiftMidpoint => spec(
                 "mid",
-                "Shift half done by",
                 WorkloadMix,
                 Unit::Year,
                 (2026.0, 2031.0, 0.5),
                 2028.5,
-                "The year the move from training to inference is half done. Earlier means \
-                 inference takes over sooner.",
-                "Our assumption: the report gives only the 2025 and 2032 shares; by default the \
-                 shift is symmetric between them.",
                 OurAssumption,
             ),
             ExtraEfficiency => spec(
                 "eff",
-                "Extra efficiency gains",
                 Efficiency,
                 Unit::PercentPerYear,
                 (0.0, 30.0, 0.5),
                 0.0,
-                "How much faster than the report expects the cost of AI computing falls each year \
-                 from 2026, e.g. from DeepSeek-style efficiency.",
-                "Default 0: the report's own projection. Our assumption beyond it.",
                 OurAssumption,
             ),
             Elasticity => spec(
                 "elas",
-                "Demand response (elasticity)",
                 Efficiency,
                 Unit::Ratio,
                 (0.0, 2.0, 0.05),
                 0.7,
-                "How strongly demand for AI grows when compute gets cheaper. Below 1, efficiency \
-                 cuts total spending; above 1, cheaper compute raises it (the Jevons paradox); \
-                 at 1 they cancel.",
-                "Our assumption (no source gives it); it changes nothing while extra \
-                 efficiency is 0.",
                 OurAssumption,
             ),
-            ShareMicrosoft => company("msft", "Microsoft's share", 0, "Microsoft's part of the total."),
-            ShareAmazon => company("amzn", "Amazon's share", 1, "Amazon's part of the total."),
-            ShareAlphabet => company("googl", "Alphabet's share", 2, "Alphabet's (Google's) part of the total."),
-            ShareMeta => company("meta", "Meta's share", 3, "Meta's part of the total."),
-            InHouseMicrosoft2025 => chips(
-                "ihms25",
-                "Microsoft in-house chips, 2025",
-                5.0,
-                "How much of Microsoft's AI spend goes to its own chips (Maia) rather than Nvidia's.",
-            ),
-            InHouseMicrosoft2032 => chips("ihms32", "Microsoft in-house chips, 2032", 15.0, "The same in 2032."),
-            InHouseAmazon2025 => chips(
-                "ihamzn25",
-                "Amazon in-house chips, 2025",
-                20.0,
-                "How much of Amazon's AI spend goes to its own Trainium and Inferentia chips.",
-            ),
-            InHouseAmazon2032 => chips("ihamzn32", "Amazon in-house chips, 2032", 40.0, "The same in 2032."),
-            InHouseAlphabet2025 => chips(
-                "ihgoogl25",
-                "Alphabet in-house chips, 2025",
-                50.0,
-                "How much of Google's AI spend goes to its own TPUs.",
-            ),
-            InHouseAlphabet2032 => chips("ihgoogl32", "Alphabet in-house chips, 2032", 70.0, "The same in 2032."),
-            InHouseMeta2025 => chips(
-                "ihmeta25",
-                "Meta in-house chips, 2025",
-                5.0,
-                "How much of Meta's AI spend goes to its own chips (MTIA).",
-            ),
-            InHouseMeta2032 => chips("ihmeta32", "Meta in-house chips, 2032", 20.0, "The same in 2032."),
-            InHouseOthers2025 => chips(
-                "ihoth25",
-                "Others' in-house chips, 2025",
-                0.0,
-                "The in-house share of everyone else's AI spend.",
-            ),
-            InHouseOthers2032 => chips("ihoth32", "Others' in-house chips, 2032", 5.0, "The same in 2032."),
+            ShareMicrosoft => company("msft", 0),
+            ShareAmazon => company("amzn", 1),
+            ShareAlphabet => company("googl", 2),
+            ShareMeta => company("meta", 3),
+            InHouseMicrosoft2025 => chips("ihms25", 5.0),
+            InHouseMicrosoft2032 => chips("ihms32", 15.0),
+            InHouseAmazon2025 => chips("ihamzn25", 20.0),
+            InHouseAmazon2032 => chips("ihamzn32", 40.0),
+            InHouseAlphabet2025 => chips("ihgoogl25", 50.0),
+            InHouseAlphabet2032 => chips("ihgoogl32", 70.0),
+            InHouseMeta2025 => chips("ihmeta25", 5.0),
+            InHouseMeta2032 => chips("ihmeta32", 20.0),
+            InHouseOthers2025 => chips("ihoth25", 0.0),
+            InHouseOthers2032 => chips("ihoth32", 5.0),
             GrowthSpread => spec(
                 "sdg",
-                "Uncertainty in growth",
                 Uncertainty,
                 Unit::Points,
                 (0.0, 10.0, 0.5),
                 3.0,
-                "How far either growth rate could plausibly be off (one standard deviation).",
-                "Our assumption.",
                 OurAssumption,
             ),
             MixSpread => spec(
                 "sdm",
-                "Uncertainty in the mix",
                 Uncertainty,
                 Unit::Points,
                 (0.0, 20.0, 0.5),
                 5.0,
-                "How far the 2032 inference share could plausibly be off (one standard deviation).",
-                "Our assumption; sources already differ by about 5 points (\"nearly half\" vs \
-                 \"over 50 %\").",
                 OurAssumption,
             ),
         }

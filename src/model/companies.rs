@@ -1,5 +1,6 @@
 //! The companies the report names, and their chips.
 
+use crate::i18n::T;
 use serde::{Deserialize, Serialize};
 
 use super::assumption::Assumption;
@@ -40,13 +41,7 @@ impl Company {
 
     /// The company's name for readers.
     pub fn name(self) -> &'static str {
-        match self {
-            Company::Microsoft => "Microsoft",
-            Company::Amazon => "Amazon",
-            Company::Alphabet => "Alphabet (Google)",
-            Company::Meta => "Meta",
-            Company::Others => "Others",
-        }
+        T.companies[self as usize]
     }
 
     /// The assumption holding its share of the total; `None` for others (the rest).

@@ -17,7 +17,7 @@ mod uncertainty;
 
 pub use assumption::{Assumption, AssumptionSpec, Group, Provenance, Unit, N_ASSUMPTIONS};
 pub use companies::Company;
-pub use presets::{Preset, PresetInfo};
+pub use presets::{Preset, PresetInfo, N_PRESETS};
 pub use projection::{
     efficiency_multiplier, project, CompanySeries, Projection, Summary, N_YEARS, SHIFT_STEEPNESS,
     YEARS,

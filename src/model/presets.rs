@@ -6,6 +6,10 @@ use super::assumption::Assumption;
 use super::companies::Company;
 use super::report::*;
 use super::scenario::Scenario;
+use crate::i18n::T;
+
+/// How many presets there are.
+pub const N_PRESETS: usize = 5;
 
 /// A named scenario.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -49,7 +53,7 @@ impl From<Preset> for PresetInfo {
 
 impl Preset {
     /// Every preset, in the order the picker lists them.
-    pub const ALL: [Preset; 5] = [
+    pub const ALL: [Preset; N_PRESETS] = [
         Preset::Report,
         Preset::EfficiencyShock,
         Preset::JevonsBoom,
@@ -75,44 +79,12 @@ impl Preset {
 
     /// Title for readers.
     pub fn title(self) -> &'static str {
-        match self {
-            Preset::Report => "Report baseline (Bloomberg Intelligence, Mar 2025)",
-            Preset::EfficiencyShock => "Efficiency shock",
-            Preset::JevonsBoom => "Jevons boom",
-            Preset::CapexBust => "Digestion / capex bust",
-            Preset::WhatHappenedNext => "What happened next",
-        }
+        T.presets[self as usize].title
     }
 
     /// One paragraph for readers.
     pub fn description(self) -> &'static str {
-        match self {
-            Preset::Report => {
-                "The report's projection: $371B in 2025, 44 % more than 2024, rising to $525B in \
-                 2032, with training falling from 40 % to 14 % of budgets and inference rising to \
-                 half."
-            }
-            Preset::EfficiencyShock => {
-                "DeepSeek-style gains make AI computing 15 % a year cheaper than the report \
-                 expects, and demand responds only weakly (elasticity 0.5): the same work costs \
-                 less, so total spending falls well short of the report. Our assumptions."
-            }
-            Preset::JevonsBoom => {
-                "The same 15 % a year efficiency, but cheaper AI unlocks so much new use \
-                 (elasticity 1.5) that total spending rises: the Jevons paradox. Inference takes \
-                 over sooner. Our assumptions."
-            }
-            Preset::CapexBust => {
-                "After the 2025 surge, companies pause to digest the capacity they built: \
-                 spending falls 20 % in 2026 and then grows only 2 % a year. Our assumptions."
-            }
-            Preset::WhatHappenedNext => {
-                "Follows what was reported after the article: spending of about $650B in 2026 \
-                 (a Bloomberg Intelligence estimate of all hyperscale capex, 6 Feb 2026), then a \
-                 quick return to the report's pace (our assumption). Company weights follow their \
-                 October 2025 capex revisions."
-            }
-        }
+        T.presets[self as usize].description
     }
 
     /// The assumptions it sets, in display units.

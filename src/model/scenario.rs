@@ -6,6 +6,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::assumption::{Assumption, N_ASSUMPTIONS};
 use super::companies::Company;
 use crate::format::{number, number_1};
+use crate::i18n::{fill, T};
 
 /// Every reader assumption, always within its range; `Default` is the report baseline.
 ///
@@ -67,12 +68,10 @@ pub enum Adjustment {
 impl Adjustment {
     /// A plain sentence for the reader.
     pub fn message(&self) -> String {
+        let [not_a_number, clamped, made_room, capped] = T.adjustments;
         match *self {
             Adjustment::NotANumber { assumption } => {
-                format!(
-                    "{} needs a number; kept the previous value.",
-                    assumption.spec().label
-                )
+                fill(not_a_number, &[("label", assumption.spec().label)])
             }
             Adjustment::Clamped {
                 assumption,
@@ -81,27 +80,30 @@ impl Adjustment {
             } => {
                 let spec = assumption.spec();
                 let d = spec.decimals();
-                format!(
-                    "{} must be between {} and {} {}; used {}.",
-                    spec.label,
-                    number(spec.min, d),
-                    number(spec.max, d),
-                    spec.unit.suffix(),
-                    number(applied, d)
+                fill(
+                    clamped,
+                    &[
+                        ("label", spec.label),
+                        ("min", &number(spec.min, d)),
+                        ("max", &number(spec.max, d)),
+                        ("unit", spec.unit.suffix()),
+                        ("value", &number(applied, d)),
+                    ],
                 )
             }
-            Adjustment::MadeRoom { assumption, to, .. } => format!(
-                "{} lowered to {} % so that training and inference add up to at most 100 %.",
-                assumption.spec().label,
-                number_1(to)
+            Adjustment::MadeRoom { assumption, to, .. } => fill(
+                made_room,
+                &[("label", assumption.spec().label), ("value", &number_1(to))],
             ),
             Adjustment::Capped {
                 assumption,
                 applied,
-            } => format!(
-                "{} capped at {} % so that the four companies add up to at most 100 %.",
-                assumption.spec().label,
-                number_1(applied)
+            } => fill(
+                capped,
+                &[
+                    ("label", assumption.spec().label),
+                    ("value", &number_1(applied)),
+                ],
             ),
         }
     }

@@ -1,0 +1,341 @@
+//! English.
+
+use super::{AssumptionText, PresetText, Text};
+
+const COMPANY_SOURCE: &str = "Default: the company's 2025 capex guidance (early 2025) divided by \
+the report's $371B; guidance is total capex, so this is a relative weight, not a reported AI \
+figure. What the four leave is \"others\".";
+const CHIPS_SOURCE: &str = "Our assumption, informed by the article: Google's own chips handle \
+training and inference; Microsoft and Meta rely mainly on Nvidia.";
+const SAME_IN_2032: &str = "The same in 2032.";
+
+const fn a(label: &'static str, explanation: &'static str, source: &'static str) -> AssumptionText {
+    AssumptionText {
+        label,
+        explanation,
+        source,
+    }
+}
+
+/// English.
+pub static EN: Text = Text {
+    lang: "en",
+    money_in_yi: false,
+    money: "${n}B",
+    unit_suffix: ["$B", "%/yr", "%", "%", "pp", "yr", "", ""],
+    unit_spoken: [
+        "billion US dollars",
+        "percent per year",
+        "percent of the total",
+        "percent of its AI spend",
+        "percentage points",
+        "years",
+        "",
+        "",
+    ],
+    points: "{n} pp",
+
+    other_language: ["中文（繁體）", "zh-Hant", "zh-hant/?lang=zh-Hant"],
+    controls_title: "Your assumptions",
+    reset_all: "Reset to the report",
+    tabs: [
+        "Views of the projection",
+        "Chart",
+        "Table",
+        "Methodology & sources",
+    ],
+    theme: ["Theme", "Automatic", "Light", "Dark"],
+    dismiss: "Dismiss",
+    pin: "Pin to compare",
+    preset: [
+        "Scenario",
+        "Your own assumptions",
+        "Your own assumptions. Pick a scenario to start again from it.",
+    ],
+    groups: [
+        "Growth",
+        "Training, inference and other",
+        "Efficiency and demand (Jevons)",
+        "Companies and chips",
+        "Uncertainty",
+    ],
+    control: ["About", "Reset", "Reset {label} to {value}"],
+    provenance: ["Report figure", "Derived from the report", "Our assumption"],
+    assumptions: [
+        a(
+            "AI investment in 2024",
+            "Where the path starts.",
+            "Default ≈ $257.6B: 371 / 1.44, derived from the report's 2025 figure and growth. \
+             Bloomberg Intelligence, 17 Mar 2025.",
+        ),
+        a(
+            "Growth in 2025",
+            "How much more was invested in 2025 than in 2024.",
+            "Default +44 %. Bloomberg Intelligence, 17 Mar 2025.",
+        ),
+        a(
+            "Growth in 2026",
+            "How much AI investment grows next year. Faster near-term growth fades towards \
+             the long-run rate over a few years.",
+            "Default ≈ 5.1 %/yr, the average the report implies: (525 / 371)^(1/7) − 1. \
+             Bloomberg Intelligence, 17 Mar 2025.",
+        ),
+        a(
+            "Long-run growth",
+            "The yearly growth rate spending settles to by the early 2030s.",
+            "Default ≈ 5.1 %/yr, which takes $371B (2025) to $525B (2032). \
+             Bloomberg Intelligence, 17 Mar 2025.",
+        ),
+        a(
+            "Years for growth to settle",
+            "How quickly growth in 2026 gives way to the long-run rate: after this many years \
+             about two thirds of the gap has closed.",
+            "Our assumption; it changes nothing while both growth rates are equal.",
+        ),
+        a(
+            "Training share in 2025",
+            "The part of AI budgets spent on training new models today.",
+            "Default 40 % (\"more than 40 %\" in English coverage). \
+             Bloomberg Intelligence, 17 Mar 2025.",
+        ),
+        a(
+            "Inference share in 2025",
+            "The part spent on running models for users today.",
+            "Our assumption: no source gives it. We hold \"other\" at its 2032 share \
+             (1 − 14 % − 50 % = 36 %), which leaves 24 % for inference in 2025.",
+        ),
+        a(
+            "Training share in 2032",
+            "The part of AI budgets spent on training new models in 2032 (about 40 % in 2025).",
+            "Default 14 %. Bloomberg Intelligence, 17 Mar 2025, via ChainNews / ABMedia.",
+        ),
+        a(
+            "Inference share in 2032",
+            "The part spent on running models for users in 2032. Raising it past what \
+             training leaves makes room by lowering training.",
+            "Default 50 %: the article says \"over 50 %\", English coverage \"nearly half\" \
+             (≈ 45–50 %). Bloomberg Intelligence, 17 Mar 2025.",
+        ),
+        a(
+            "Shift half done by",
+            "The year the move from training to inference is half done. Earlier means \
+             inference takes over sooner.",
+            "Our assumption: the report gives only the 2025 and 2032 shares; by default the \
+             shift is symmetric between them.",
+        ),
+        a(
+            "Extra efficiency gains",
+            "How much faster than the report expects the cost of AI computing falls each year \
+             from 2026, e.g. from DeepSeek-style efficiency.",
+            "Default 0: the report's own projection. Our assumption beyond it.",
+        ),
+        a(
+            "Demand response (elasticity)",
+            "How strongly demand for AI grows when compute gets cheaper. Below 1, efficiency \
+             cuts total spending; above 1, cheaper compute raises it (the Jevons paradox); \
+             at 1 they cancel.",
+            "Our assumption (no source gives it); it changes nothing while extra \
+             efficiency is 0.",
+        ),
+        a(
+            "Microsoft's share",
+            "Microsoft's part of the total.",
+            COMPANY_SOURCE,
+        ),
+        a(
+            "Amazon's share",
+            "Amazon's part of the total.",
+            COMPANY_SOURCE,
+        ),
+        a(
+            "Alphabet's share",
+            "Alphabet's (Google's) part of the total.",
+            COMPANY_SOURCE,
+        ),
+        a("Meta's share", "Meta's part of the total.", COMPANY_SOURCE),
+        a(
+            "Microsoft in-house chips, 2025",
+            "How much of Microsoft's AI spend goes to its own chips (Maia) rather than Nvidia's.",
+            CHIPS_SOURCE,
+        ),
+        a("Microsoft in-house chips, 2032", SAME_IN_2032, CHIPS_SOURCE),
+        a(
+            "Amazon in-house chips, 2025",
+            "How much of Amazon's AI spend goes to its own Trainium and Inferentia chips.",
+            CHIPS_SOURCE,
+        ),
+        a("Amazon in-house chips, 2032", SAME_IN_2032, CHIPS_SOURCE),
+        a(
+            "Alphabet in-house chips, 2025",
+            "How much of Google's AI spend goes to its own TPUs.",
+            CHIPS_SOURCE,
+        ),
+        a("Alphabet in-house chips, 2032", SAME_IN_2032, CHIPS_SOURCE),
+        a(
+            "Meta in-house chips, 2025",
+            "How much of Meta's AI spend goes to its own chips (MTIA).",
+            CHIPS_SOURCE,
+        ),
+        a("Meta in-house chips, 2032", SAME_IN_2032, CHIPS_SOURCE),
+        a(
+            "Others' in-house chips, 2025",
+            "The in-house share of everyone else's AI spend.",
+            CHIPS_SOURCE,
+        ),
+        a("Others' in-house chips, 2032", SAME_IN_2032, CHIPS_SOURCE),
+        a(
+            "Uncertainty in growth",
+            "How far either growth rate could plausibly be off (one standard deviation).",
+            "Our assumption.",
+        ),
+        a(
+            "Uncertainty in the mix",
+            "How far the 2032 inference share could plausibly be off (one standard deviation).",
+            "Our assumption; sources already differ by about 5 points (\"nearly half\" vs \
+             \"over 50 %\").",
+        ),
+    ],
+    presets: [
+        PresetText {
+            title: "Report baseline (Bloomberg Intelligence, Mar 2025)",
+            description: "The report's projection: $371B in 2025, 44 % more than 2024, rising \
+                to $525B in 2032, with training falling from 40 % to 14 % of budgets and \
+                inference rising to half.",
+        },
+        PresetText {
+            title: "Efficiency shock",
+            description: "DeepSeek-style gains make AI computing 15 % a year cheaper than the \
+                report expects, and demand responds only weakly (elasticity 0.5): the same work \
+                costs less, so total spending falls well short of the report. Our assumptions.",
+        },
+        PresetText {
+            title: "Jevons boom",
+            description: "The same 15 % a year efficiency, but cheaper AI unlocks so much new \
+                use (elasticity 1.5) that total spending rises: the Jevons paradox. Inference \
+                takes over sooner. Our assumptions.",
+        },
+        PresetText {
+            title: "Digestion / capex bust",
+            description: "After the 2025 surge, companies pause to digest the capacity they \
+                built: spending falls 20 % in 2026 and then grows only 2 % a year. Our \
+                assumptions.",
+        },
+        PresetText {
+            title: "What happened next",
+            description: "Follows what was reported after the article: spending of about $650B \
+                in 2026 (a Bloomberg Intelligence estimate of all hyperscale capex, 6 Feb 2026), \
+                then a quick return to the report's pace (our assumption). Company weights \
+                follow their October 2025 capex revisions.",
+        },
+    ],
+    companies: ["Microsoft", "Amazon", "Alphabet (Google)", "Meta", "Others"],
+    adjustments: [
+        "{label} needs a number; kept the previous value.",
+        "{label} must be between {min} and {max} {unit}; used {value}.",
+        "{label} lowered to {value} % so that training and inference add up to at most 100 %.",
+        "{label} capped at {value} % so that the four companies add up to at most 100 %.",
+    ],
+
+    sentence: "Under these assumptions, AI investment reaches <strong \
+        data-testid=\"sentence-total\">{total}</strong> in {year}; <strong \
+        data-testid=\"sentence-inference\">{inference}</strong> of it goes to inference. \
+        {crossover} {versus}",
+    crossover: [
+        "Inference spending overtakes training in {year}.",
+        "Inference spending is ahead of training from the start.",
+        "Inference spending does not overtake training before {year}.",
+    ],
+    versus: [
+        "That matches the report's projection.",
+        "That is {delta} ({percent} {side}) compared with the report's {report}.",
+        "above",
+        "below",
+    ],
+
+    chart_switch: ["Chart", "Investment", "Shares by workload"],
+    chart_titles: [
+        "AI investment by workload, 2024–2032",
+        "Billions of US dollars",
+        "Share of AI investment by workload, 2024–2032",
+        "Percent of each year's total",
+    ],
+    legend: [
+        "Training",
+        "Inference",
+        "Other (our assumption)",
+        "Report figure",
+        "Report's path, or your pinned scenario",
+        "Reported later (total capex)",
+    ],
+    chart_notes: [
+        "Each workload's share of the year's AI investment. The dashed vertical line marks \
+         the year inference spending overtakes training, if it does by 2032.",
+        "Marked on the chart: Report: $371B (2025) and Report: $525B (2032). Reported later, \
+         as total capital expenditure rather than AI investment alone: about $375–379B for \
+         the big four in 2025 (company guidance, October 2025) and about $650B of hyperscale \
+         capex in 2026 (Bloomberg Intelligence, February 2026).",
+    ],
+    chart_descriptions: [
+        "Stacked area chart of AI investment from 2024 to 2032: {first} in 2024, {second} in \
+         2025, {last} in 2032, of which training {training} and inference {inference}. \
+         Marked: the report's figures, $371B in 2025 and $525B in 2032. Use the arrow keys \
+         to step through the years.",
+        "Line chart of each workload's share of AI investment from 2024 to 2032: training \
+         from {training_from} to {training_to}, inference from {inference_from} to \
+         {inference_to}. {crossover} Use the arrow keys to step through the years.",
+    ],
+    download_png: "Download the chart (PNG)",
+    series: ["Training", "Inference", "Other"],
+    report_label: "Report: {money}",
+    year_text: "{year}\nTotal {total}\nTraining {training} ({training_share})\nInference \
+        {inference} ({inference_share})\nOther {other} ({other_share})",
+    crossover_label: ["Inference overtakes training, {year}", "Crossover {year}"],
+    poster_titles: [
+        "AI investment by workload, 2024–2032 (billions of US dollars)",
+        "Share of AI investment by workload, 2024–2032 (%)",
+    ],
+    poster_notes: [
+        "Source: Bloomberg Intelligence (17 Mar 2025) via ChainNews / ABMedia; years between \
+         the report's figures, and \"other\", are our assumptions. AI Capex Explorer.",
+        "Assumptions: the report's.",
+        "Changed from the report: {list}.",
+        "; ",
+        "Rings: the report's path (or a pinned scenario). Crosses: figures reported later, \
+         as total capital expenditure.",
+    ],
+
+    table_head: "<caption id=\"capex-table-caption\">AI investment by year, in billions of US \
+        dollars</caption><thead><tr><th scope=\"col\">Year</th><th scope=\"col\">Total <abbr \
+        title=\"billions of US dollars\">$B</abbr></th><th scope=\"col\">Training</th><th \
+        scope=\"col\">Inference</th><th scope=\"col\">Other <span \
+        class=\"assumption-mark\">*</span></th><th scope=\"col\">Inference share</th></tr></thead>",
+    table_note: "2025 is the report's total and 2024 follows from its +44 %. Later years \
+        follow the growth assumptions; by default they land on the report's $525B in 2032. \
+        The split moves smoothly from the 2025 shares to the 2032 shares. <span \
+        class=\"assumption-mark\">*</span> \"Other\" (neither training nor inference) is our \
+        own assumption: no source names it.",
+    download_csv: "Download the table (CSV)",
+    csv_header: "year,total_usd_billion,training_usd_billion,inference_usd_billion,\
+        other_usd_billion_our_assumption,training_share_percent,inference_share_percent",
+
+    compare_head: "<caption>Your pinned scenario and now</caption><thead><tr><th \
+        scope=\"col\">Headline</th><th scope=\"col\">Pinned</th><th scope=\"col\">Now</th><th \
+        scope=\"col\">Change</th></tr></thead>",
+    compare_rows: [
+        "AI investment in 2032",
+        "Invested 2025–2032",
+        "Inference share in 2032",
+        "Training share in 2032",
+        "Inference overtakes training",
+    ],
+    compare_words: ["not by 2032", "same", "changed"],
+
+    methodology: r#"<h3 class="panel-title">How the projection is made</h3>
+<p><strong>The total.</strong> It starts from the report: $371B in 2025, 44% more than in 2024, so 2024 was about $257.6B (371 ÷ 1.44). From 2026 each year grows by a rate that starts at the 2026 growth and fades into the long-run rate: g = long + (2026 − long) × e<sup>−(year − 2026) / fade</sup>. With both rates at 5.1% a year, the rate implied by the report's $525B in 2032 ((525 ÷ 371)<sup>1/7</sup> − 1), the path lands on the report's figure.</p>
+<p><strong>Efficiency and demand.</strong> Extra efficiency e makes a unit of AI computing cost (1 − e)<sup>year − 2025</sup> of what the report expects. Demand answers with an elasticity ε, so spending is multiplied by ((1 − e)<sup>year − 2025</sup>)<sup>1 − ε</sup>. Below 1, efficiency cuts spending; above 1, cheaper computing raises it (the Jevons paradox); at 1 nothing changes. The report gives neither number: both are our assumptions, and by default they change nothing.</p>
+<p><strong>Training, inference and other.</strong> The shares move from their 2025 to their 2032 values along an S-shaped curve centred on the midpoint year. The report gives training at about 40% of AI budgets now and 14% in 2032, and inference at about half in 2032; sources differ between about 45% and 50%, and we use 50%. The 2025 inference share, and "other" (neither training nor inference, such as networking, storage and general computing), are our assumptions: no source names them.</p>
+<p><strong>What this is not.</strong> A what-if calculator built on one report's published figures, not a forecast of our own. Between 2025 and 2032 the report publishes no yearly path; the years in between follow the assumptions above.</p>
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="capex-defaults-caption"><table class="defaults-table"><caption id="capex-defaults-caption">Every default and where it comes from</caption><thead><tr><th scope="col">Assumption</th><th scope="col">Default</th><th scope="col">Source</th></tr></thead><tbody>{defaults}</tbody></table></div>
+<h3 class="panel-title">Sources</h3>
+<ul class="sources"><li>Bloomberg Intelligence, report on hyperscalers' AI investment, 17 March 2025 (analyst Mandeep Singh): $371B in 2025 (+44%), over $525B in 2032, training about 40% → 14%, inference about half.</li><li>ChainNews / ABMedia, "2032 AI investment wave will break through $500 billion! Google has the most advantage, Microsoft, Meta still limited by Nvidia", summarising that report; Bloomberg News (Jackie Davalos), the same day.</li></ul>"#,
+};

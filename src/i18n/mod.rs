@@ -1,0 +1,186 @@
+//! Every string readers see, in English (`en.rs`) and Traditional Chinese
+//! (`zh_hant.rs`), as one [`Text`] per language. A build carries one language, chosen
+//! by the `zh-hant` feature, so each reader downloads only theirs; both tables are
+//! compiled everywhere, so a key missing from either is a compile error, and the native
+//! tests read both.
+//!
+//! Strings with values in them are templates with named holes, `{year}`, filled by
+//! [`fill`]: translators can put the holes where their language wants them.
+
+mod en;
+mod zh_hant;
+
+pub use en::EN;
+pub use zh_hant::ZH_HANT;
+
+use serde::Serialize;
+
+use crate::model::{N_ASSUMPTIONS, N_PRESETS};
+
+/// The language of this build.
+pub const T: &Text = if cfg!(feature = "zh-hant") {
+    &ZH_HANT
+} else {
+    &EN
+};
+
+/// An assumption as readers see it.
+#[derive(Debug, Serialize)]
+pub struct AssumptionText {
+    /// The control's label.
+    pub label: &'static str,
+    /// One or two sentences: what moving this means.
+    pub explanation: &'static str,
+    /// Where the default comes from, with its date.
+    pub source: &'static str,
+}
+
+/// A named scenario as readers see it.
+#[derive(Debug, Serialize)]
+pub struct PresetText {
+    /// Its name in the picker.
+    pub title: &'static str,
+    /// One paragraph: what it assumes.
+    pub description: &'static str,
+}
+
+/// Every string of one language.
+#[derive(Debug, Serialize)]
+pub struct Text {
+    /// The language's BCP 47 tag, for `<html lang>`.
+    pub lang: &'static str,
+    /// Whether money is written in 億美元 (hundreds of millions of US dollars) rather
+    /// than `$…B`.
+    pub money_in_yi: bool,
+    /// Money, templates with `{n}`: in billions (`$525B`), or in 億 (`5,250 億美元`).
+    pub money: &'static str,
+    /// Units as written after a value, by `Unit` (billions, %/yr, % of total, % of a
+    /// company, points, years, year, ratio).
+    pub unit_suffix: [&'static str; 8],
+    /// Units as a screen reader says them, in the same order.
+    pub unit_spoken: [&'static str; 8],
+    /// A percentage-point difference, `{n}`.
+    pub points: &'static str,
+
+    /// The other language: its name (in itself), its tag, and the link to its page.
+    pub other_language: [&'static str; 3],
+    /// The controls' heading.
+    pub controls_title: &'static str,
+    /// The button that restores the report's scenario.
+    pub reset_all: &'static str,
+    /// The tabs' accessible name, and the three tabs.
+    pub tabs: [&'static str; 4],
+    /// The theme picker's label and its three choices.
+    pub theme: [&'static str; 4],
+    /// The notices' dismiss button.
+    pub dismiss: &'static str,
+    /// The compare toggle.
+    pub pin: &'static str,
+    /// The preset picker's label, the "own assumptions" option, and its help text.
+    pub preset: [&'static str; 3],
+    /// The groups of controls, by `Group`.
+    pub groups: [&'static str; 5],
+    /// A control's "About" summary, its "Reset" button, and the reset's accessible
+    /// name (`{label}`, `{value}`).
+    pub control: [&'static str; 3],
+    /// Where a default comes from, by `Provenance`.
+    pub provenance: [&'static str; 3],
+    /// Every assumption, by `Assumption::index`.
+    pub assumptions: [AssumptionText; N_ASSUMPTIONS],
+    /// Every preset, in `Preset::ALL` order.
+    pub presets: [PresetText; N_PRESETS],
+    /// Company names, in `Company::ALL` order with "others" last.
+    pub companies: [&'static str; 5],
+    /// What had to be adjusted in the reader's input: not a number (`{label}`),
+    /// clamped (`{label}`, `{min}`, `{max}`, `{unit}`, `{value}`), lowered to make room
+    /// (`{label}`, `{value}`), capped (`{label}`, `{value}`).
+    pub adjustments: [&'static str; 4],
+
+    /// The sentence (HTML, with `{total}`, `{year}`, `{inference}`, `{crossover}`,
+    /// `{versus}`).
+    pub sentence: &'static str,
+    /// Inference overtakes training in `{year}`; is ahead from the start; does not
+    /// overtake before `{year}`.
+    pub crossover: [&'static str; 3],
+    /// Matches the report; differs (`{delta}`, `{percent}`, `{side}`, `{report}`);
+    /// the two sides: above, below.
+    pub versus: [&'static str; 4],
+
+    /// The chart's switch: its legend and the two charts.
+    pub chart_switch: [&'static str; 3],
+    /// The investment chart's title and unit; the shares chart's title and unit.
+    pub chart_titles: [&'static str; 4],
+    /// The key above the chart: training, inference, other (ours), report figure, the
+    /// report's path, reported later.
+    pub legend: [&'static str; 6],
+    /// The notes under the chart (HTML): the shares chart's, the investment chart's.
+    pub chart_notes: [&'static str; 2],
+    /// The chart descriptions for screen readers: investment (`{first}`, `{second}`,
+    /// `{last}`, `{training}`, `{inference}`), shares (`{training_from}`,
+    /// `{training_to}`, `{inference_from}`, `{inference_to}`, `{crossover}`).
+    pub chart_descriptions: [&'static str; 2],
+    /// The PNG download link.
+    pub download_png: &'static str,
+    /// Band and line names on the chart: training, inference, other.
+    pub series: [&'static str; 3],
+    /// A report figure's label on the chart, `{money}`.
+    pub report_label: &'static str,
+    /// One year in words (tooltip and announcement; one figure per line).
+    pub year_text: &'static str,
+    /// The crossover's label on the shares chart: wide, narrow (`{year}`).
+    pub crossover_label: [&'static str; 2],
+    /// The downloaded pictures' titles: investment, shares.
+    pub poster_titles: [&'static str; 2],
+    /// The picture's notes: the source; "the report's assumptions"; changed
+    /// (`{list}`); the list's separator; what the rings and crosses are.
+    pub poster_notes: [&'static str; 5],
+
+    /// The table (HTML): caption and header row.
+    pub table_head: &'static str,
+    /// The note under the table (HTML).
+    pub table_note: &'static str,
+    /// The CSV download link.
+    pub download_csv: &'static str,
+    /// The CSV file's header row; the amounts follow `money_in_yi`.
+    pub csv_header: &'static str,
+
+    /// The comparison (HTML): caption and header row.
+    pub compare_head: &'static str,
+    /// Its rows: total 2032, invested 2025–2032, inference share, training share,
+    /// crossover.
+    pub compare_rows: [&'static str; 5],
+    /// Crossover cells: none by 2032, same, changed.
+    pub compare_words: [&'static str; 3],
+
+    /// The methodology panel (HTML, with `{defaults}`).
+    pub methodology: &'static str,
+}
+
+/// `template` with each `{name}` replaced by its value in `args`; an unknown name is
+/// left as it is.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    // `split_once`, not slicing by index: slicing would bring its panic message and
+    // formatting into the wasm (≈ 3 KB).
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let known = after.split_once('}').and_then(|(name, tail)| {
+            args.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, value)| (*value, tail))
+        });
+        match known {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
