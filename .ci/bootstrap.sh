@@ -75,7 +75,10 @@ fi
 [ "$WHAT" = "build" ] && exit 0
 
 # --- Chromium + ChromeDriver for the browser tests ----------------------------------
+# Fonts: Liberation for Latin text, WenQuanYi Micro Hei so the Traditional Chinese page
+# renders its characters (screenshots) as readers' devices do.
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
-   || [ ! -d /usr/share/fonts/truetype/liberation ]; then
-  apt_install chromium chromium-driver fonts-liberation
+   || [ ! -d /usr/share/fonts/truetype/liberation ] \
+   || [ ! -d /usr/share/fonts/truetype/wqy ]; then
+  apt_install chromium chromium-driver fonts-liberation fonts-wqy-microhei
 fi

@@ -1,5 +1,7 @@
 // The static servers the end-to-end tests need, all on 127.0.0.1:
-//   :4173  dist/ at / and at the sub-path /news/2032-ai-capex/ (the default build)
+//   :4173  dist/ at / and at the sub-path /news/2032-ai-capex/ (the default build), with
+//          the Traditional Chinese page (dist-zh-hant/) as zh-hant/ beside each, as a
+//          host deploys them
 //   :4174  dist-embed/ at / and, under a strict Content-Security-Policy, at /csp/
 //   :4175  host pages (tests/e2e/hosts/) and pym.js: another origin, like a newsroom CMS
 // Plain files only, like any static host; no python needed.
@@ -71,12 +73,15 @@ function serve(port, route) {
 }
 
 const dist = join(root, 'dist');
+const distZh = join(root, 'dist-zh-hant');
+const ZH = 'zh-hant/';
 const distEmbed = join(root, 'dist-embed');
 const SUB = '/news/2032-ai-capex/';
 
 serve(base, async (path, res) => {
-  if (path.startsWith(SUB)) return send(res, dist, path.slice(SUB.length - 1));
-  return send(res, dist, path);
+  const inner = path.startsWith(SUB) ? path.slice(SUB.length - 1) : path;
+  if (inner.startsWith(`/${ZH}`)) return send(res, distZh, inner.slice(ZH.length));
+  return send(res, dist, inner);
 });
 serve(base + 1, async (path, res) => {
   if (path.startsWith('/csp/')) return send(res, distEmbed, path.slice(4), { 'content-security-policy': CSP });

@@ -1,0 +1,152 @@
+// Two languages: English and Traditional Chinese (zh-Hant), one page each. The `lang`
+// parameter chooses, else the browser's language, else English; the widget links to the
+// other language; numbers and money read as each audience reads them.
+const { test, expect } = require('@playwright/test');
+const { AxeBuilder } = require('@axe-core/playwright');
+const { fs, path, artifacts, pngLook } = require('./helpers');
+
+let problems;
+test.beforeEach(async ({ page }) => {
+  problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+});
+test.afterEach(() => {
+  expect(problems, 'no console errors or uncaught exceptions').toEqual([]);
+});
+
+const byId = (page, id) => page.getByTestId(id);
+const ready = (page) => expect(byId(page, 'sentence-total')).toBeVisible();
+const lang = (page) => page.evaluate(() => document.documentElement.lang);
+
+test('the lang parameter chooses the page, at the root and under a sub-path', async ({ page }) => {
+  for (const base of ['./', './news/2032-ai-capex/']) {
+    await page.goto(`${base}?lang=zh-Hant`);
+    await ready(page);
+    expect(await lang(page)).toBe('zh-Hant');
+    expect(new URL(page.url()).pathname).toMatch(/\/zh-hant\/$/);
+    await expect(byId(page, 'sentence-total')).toHaveText('5,250 億美元');
+    // And back: lang=en on the Chinese page goes to the English one.
+    await page.goto(`${base}zh-hant/?lang=en`);
+    await ready(page);
+    expect(await lang(page)).toBe('en');
+    await expect(byId(page, 'sentence-total')).toHaveText('$525B');
+  }
+  // Anything else is English.
+  await page.goto('./?lang=fr');
+  await ready(page);
+  expect(await lang(page)).toBe('en');
+});
+
+test("without a parameter, the browser's language chooses; the switch overrides it", async ({ browser }) => {
+  for (const [locale, want] of [['zh-TW', 'zh-Hant'], ['zh-HK', 'zh-Hant'], ['en-US', 'en'], ['de-DE', 'en']]) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto('./');
+    await ready(page);
+    expect(await lang(page), locale).toBe(want);
+    await context.close();
+  }
+  // A Chinese-language browser can still read the English page: the switch says so.
+  const context = await browser.newContext({ locale: 'zh-TW' });
+  const page = await context.newPage();
+  await page.goto('./');
+  await ready(page);
+  const english = byId(page, 'language');
+  await expect(english).toHaveText('English');
+  await expect(english).toHaveAttribute('hreflang', 'en');
+  await english.click();
+  await ready(page);
+  expect(await lang(page)).toBe('en');
+  await expect(byId(page, 'sentence-total')).toHaveText('$525B');
+  const chinese = byId(page, 'language');
+  await expect(chinese).toHaveText('中文（繁體）');
+  await expect(chinese).toHaveAttribute('lang', 'zh-Hant');
+  await chinese.click();
+  await ready(page);
+  expect(await lang(page)).toBe('zh-Hant');
+  await context.close();
+});
+
+test('Traditional Chinese: money in 億美元 in the sentence, table, compare, notes, chart and CSV', async ({ page }) => {
+  await page.goto('./zh-hant/');
+  await ready(page);
+  await expect(page).toHaveTitle(/AI 資本支出探索器/);
+  const sentence = byId(page, 'sentence');
+  await expect(sentence).toContainText('在這些假設下，2032 年 AI 投資將達 5,250 億美元，其中 50% 用於推論。');
+  await expect(sentence).toContainText('推論支出在 2028 年超越訓練。這與報告的預測相符。');
+  // The table: whole 億, thousands grouped.
+  await byId(page, 'tab-table').click();
+  await expect(byId(page, 'total-2024')).toHaveText('2,576');
+  await expect(byId(page, 'total-2025')).toHaveText('3,710');
+  await expect(byId(page, 'total-2032')).toHaveText('5,250');
+  await expect(page.locator('#capex-table-caption')).toHaveText('各年 AI 投資，單位：億美元');
+  // The CSV: the same figures, a Chinese header.
+  const [download] = await Promise.all([page.waitForEvent('download'), byId(page, 'download-csv').click()]);
+  const lines = fs.readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+  expect(lines[0]).toBe('年份,總額（億美元）,訓練（億美元）,推論（億美元）,其他（億美元，我們的假設）,訓練占比（%）,推論占比（%）');
+  expect(lines[1].split(',').slice(0, 2)).toEqual(['2024', '2576']);
+  expect(lines[9].split(',').slice(0, 2)).toEqual(['2032', '5250']);
+  await byId(page, 'tab-chart').click();
+  // Compare: pin, change, see the difference in 億美元 and in 個百分點.
+  await byId(page, 'pin').click();
+  await byId(page, 'field-inf32').fill('60');
+  await byId(page, 'field-inf32').press('Enter');
+  const compare = byId(page, 'compare-table');
+  await expect(compare).toContainText('2032 年推論占比');
+  await expect(compare).toContainText('+10 個百分點');
+  await byId(page, 'field-glr').fill('9');
+  await byId(page, 'field-glr').press('Enter');
+  await expect(byId(page, 'sentence-total')).toHaveText(/^\d{1,2},\d{3} 億美元$/);
+  await expect(sentence).toContainText('這比報告的 5,250 億美元高出');
+  await expect(compare).toContainText(/\+[\d,]+ 億美元/);
+  // A value out of range: the note says so in Chinese, the value is clamped.
+  await byId(page, 'field-glr').fill('99');
+  await byId(page, 'field-glr').press('Enter');
+  await expect(byId(page, 'notice-list')).toContainText('「長期成長率」必須介於 −10 與 40 %／年 之間；已採用 40。');
+  await expect(byId(page, 'field-glr')).toHaveValue('40');
+  // The chart: its title, and a year announced in Chinese, matching the table.
+  await byId(page, 'reset').click();
+  const chart = page.getByRole('img', { name: /各工作負載的 AI 投資/ });
+  await chart.focus();
+  await page.keyboard.press('End');
+  const announcer = byId(page, 'chart-announcer');
+  await expect(announcer).toHaveText(/^2032 年\s+總額 5,250 億美元\s+訓練 735 億美元（14%）\s+推論 2,625 億美元（50%）\s+其他 1,890 億美元（36%）$/);
+  // A control's value is spoken with its unit.
+  await expect(byId(page, 'slider-glr')).toHaveAttribute('aria-valuetext', /^5\.1 % 每年$/);
+  // The picture downloads and decodes.
+  const [png] = await Promise.all([page.waitForEvent('download'), byId(page, 'download-png').click()]);
+  const look = await pngLook(page, fs.readFileSync(await png.path()));
+  expect(look.width).toBe(1600);
+  expect(look.inked).toBeGreaterThan(100);
+});
+
+test('Traditional Chinese: axe finds no violations on every tab, light and dark, and screenshots', async ({ browser }) => {
+  fs.mkdirSync(artifacts, { recursive: true });
+  for (const [name, viewport, colorScheme] of [
+    ['zh-hant-360x740', { width: 360, height: 740 }, 'light'],
+    ['zh-hant-1280x800', { width: 1280, height: 800 }, 'light'],
+    ['zh-hant-dark-360x740', { width: 360, height: 740 }, 'dark'],
+  ]) {
+    const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto('./zh-hant/');
+    await ready(page);
+    const scan = async (what) => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${name}, ${what}`).toEqual([]);
+    };
+    await scan('chart');
+    await page.getByRole('heading', { name: '探索預測' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${name} has no horizontal overflow`).toBeLessThanOrEqual(0);
+    await byId(page, 'show-shares').check();
+    await scan('shares chart');
+    for (const tab of ['table', 'method']) {
+      await byId(page, `tab-${tab}`).click();
+      await scan(`${tab} tab`);
+    }
+    await context.close();
+  }
+});

@@ -1,0 +1,148 @@
+//! Both languages' tables, read natively: no key missing or left untranslated, the same
+//! template holes in both, and numbers and money written as each audience reads them.
+#![cfg(not(target_arch = "wasm32"))]
+
+use ai_capex_explorer::format::{amount_in, money_in};
+use ai_capex_explorer::i18n::{fill, Text, EN, ZH_HANT};
+use serde_json::Value;
+
+/// Every string of a table with its path, e.g. `assumptions[3].label`.
+fn leaves(text: &Text) -> Vec<(String, String)> {
+    fn walk(path: String, v: &Value, out: &mut Vec<(String, String)>) {
+        match v {
+            Value::String(s) => out.push((path, s.clone())),
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(format!("{path}[{i}]"), item, out);
+                }
+            }
+            Value::Object(fields) => {
+                for (k, item) in fields {
+                    let sep = if path.is_empty() { "" } else { "." };
+                    walk(format!("{path}{sep}{k}"), item, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        String::new(),
+        &serde_json::to_value(text).expect("serialises"),
+        &mut out,
+    );
+    out
+}
+
+/// The `{name}` holes of a template, sorted.
+fn holes(s: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = s
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .filter(|name| name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .collect();
+    found.sort_unstable();
+    found
+}
+
+/// Strings that are the same in both languages on purpose: names, symbols, codes.
+const SAME_IN_BOTH: &[&str] = &["Meta", "%", ""];
+
+#[test]
+fn every_key_is_translated_with_the_same_holes() {
+    let en = leaves(&EN);
+    let zh = leaves(&ZH_HANT);
+    let en_keys: Vec<&str> = en.iter().map(|(k, _)| k.as_str()).collect();
+    let zh_keys: Vec<&str> = zh.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(en_keys, zh_keys, "the two tables have the same keys");
+    assert!(en.len() > 150, "{} strings", en.len());
+    let mut problems = Vec::new();
+    for ((key, e), (_, z)) in en.iter().zip(&zh) {
+        if z.trim().is_empty() && !e.is_empty() {
+            problems.push(format!("{key}: missing in zh-Hant"));
+        }
+        if e.trim().is_empty() && !z.is_empty() {
+            problems.push(format!("{key}: missing in English"));
+        }
+        if e == z && !SAME_IN_BOTH.contains(&e.as_str()) {
+            problems.push(format!("{key}: not translated ({e:?})"));
+        }
+        if holes(e) != holes(z) {
+            problems.push(format!("{key}: holes {:?} vs {:?}", holes(e), holes(z)));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn the_check_finds_a_missing_key() {
+    // The same comparison on a table with one string emptied must complain.
+    let en = leaves(&EN);
+    let mut zh = leaves(&ZH_HANT);
+    zh[10].1.clear();
+    let missing: Vec<_> = en
+        .iter()
+        .zip(&zh)
+        .filter(|((_, e), (_, z))| z.is_empty() && !e.is_empty())
+        .collect();
+    assert_eq!(missing.len(), 1);
+}
+
+#[test]
+fn each_table_names_its_language_and_the_other() {
+    assert_eq!(EN.lang, "en");
+    assert_eq!(ZH_HANT.lang, "zh-Hant");
+    assert_eq!(EN.other_language[1], ZH_HANT.lang);
+    assert_eq!(ZH_HANT.other_language[1], EN.lang);
+    assert!(EN.other_language[2].starts_with("zh-hant/?lang=zh-Hant"));
+    assert!(ZH_HANT.other_language[2].starts_with("../?lang=en"));
+}
+
+#[test]
+fn money_as_each_audience_reads_it() {
+    // English: billions of US dollars.
+    assert_eq!(money_in(&EN, 525.0), "$525B");
+    assert_eq!(money_in(&EN, 371.0 / 1.44), "$257.6B");
+    assert_eq!(money_in(&EN, 1204.4), "$1,204B");
+    assert_eq!(money_in(&EN, -30.0), "−$30B");
+    assert_eq!(amount_in(&EN, 257.6), "257.6");
+    // Traditional Chinese: 億美元 (hundreds of millions), thousands grouped.
+    assert_eq!(money_in(&ZH_HANT, 525.0), "5,250 億美元");
+    assert_eq!(money_in(&ZH_HANT, 371.0), "3,710 億美元");
+    assert_eq!(money_in(&ZH_HANT, 371.0 / 1.44), "2,576 億美元");
+    assert_eq!(money_in(&ZH_HANT, 1204.4), "12,044 億美元");
+    assert_eq!(money_in(&ZH_HANT, 73.5), "735 億美元");
+    assert_eq!(money_in(&ZH_HANT, -30.0), "−300 億美元");
+    assert_eq!(money_in(&ZH_HANT, f64::NAN), "–");
+    assert_eq!(amount_in(&ZH_HANT, 525.0), "5,250");
+    assert_eq!(amount_in(&ZH_HANT, 0.04), "0");
+}
+
+#[test]
+fn templates_are_filled_by_name_in_either_order() {
+    assert_eq!(
+        fill(
+            "{year} 年，{total}",
+            &[("total", "5,250 億美元"), ("year", "2032")]
+        ),
+        "2032 年，5,250 億美元"
+    );
+    // Unknown names and lone braces stay as they are.
+    assert_eq!(fill("{a} {b} {", &[("a", "1")]), "1 {b} {");
+    assert_eq!(fill("no holes", &[]), "no holes");
+    // Each language's sentence takes the same holes.
+    for t in [&EN, &ZH_HANT] {
+        let s = fill(
+            t.sentence,
+            &[
+                ("total", "T"),
+                ("year", "Y"),
+                ("inference", "I"),
+                ("crossover", "C"),
+                ("versus", "V"),
+            ],
+        );
+        assert!(!s.contains('{'), "{s}");
+    }
+}
