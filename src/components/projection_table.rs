@@ -16,12 +16,11 @@ pub fn ProjectionTable(
 ) -> impl IntoView {
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="capex-table-caption">
-            // Caption and header from the language table; the rows follow the projection.
-            <table
-                class="projection-table"
-                data-testid="table"
-                inner_html=move || format!("{}<tbody>{}</tbody>", T.table_head, projection.with(table_rows))
-            ></table>
+            <table class="projection-table" data-testid="table">
+                <caption id="capex-table-caption">{T.table_head[0]}</caption>
+                <thead inner_html=T.table_head[1]></thead>
+                <tbody inner_html=move || projection.with(table_rows)></tbody>
+            </table>
             <p class="table-note" inner_html=T.table_note></p>
             <a
                 class="button"

@@ -304,11 +304,13 @@ pub static EN: Text = Text {
          as total capital expenditure.",
     ],
 
-    table_head: "<caption id=\"capex-table-caption\">AI investment by year, in billions of US \
-        dollars</caption><thead><tr><th scope=\"col\">Year</th><th scope=\"col\">Total <abbr \
-        title=\"billions of US dollars\">$B</abbr></th><th scope=\"col\">Training</th><th \
-        scope=\"col\">Inference</th><th scope=\"col\">Other <span \
-        class=\"assumption-mark\">*</span></th><th scope=\"col\">Inference share</th></tr></thead>",
+    table_head: [
+        "AI investment by year, in billions of US dollars",
+        "<tr><th scope=\"col\">Year</th><th scope=\"col\">Total <abbr title=\"billions of US \
+         dollars\">$B</abbr></th><th scope=\"col\">Training</th><th scope=\"col\">Inference</th>\
+         <th scope=\"col\">Other <span class=\"assumption-mark\">*</span></th><th \
+         scope=\"col\">Inference share</th></tr>",
+    ],
     table_note: "2025 is the report's total and 2024 follows from its +44 %. Later years \
         follow the growth assumptions; by default they land on the report's $525B in 2032. \
         The split moves smoothly from the 2025 shares to the 2032 shares. <span \

@@ -135,8 +135,8 @@ pub struct Text {
     /// (`{list}`); the list's separator; what the rings and crosses are.
     pub poster_notes: [&'static str; 5],
 
-    /// The table (HTML): caption and header row.
-    pub table_head: &'static str,
+    /// The table: its caption, and its header row (HTML).
+    pub table_head: [&'static str; 2],
     /// The note under the table (HTML).
     pub table_note: &'static str,
     /// The CSV download link.

@@ -266,10 +266,12 @@ pub static ZH_HANT: Text = Text {
         "圓圈：報告的路徑（或釘選的情境）。叉號：後續報導的數字，為資本支出總額。",
     ],
 
-    table_head: "<caption id=\"capex-table-caption\">各年 AI 投資，單位：億美元</caption>\
-        <thead><tr><th scope=\"col\">年份</th><th scope=\"col\">總額</th><th \
-        scope=\"col\">訓練</th><th scope=\"col\">推論</th><th scope=\"col\">其他 <span \
-        class=\"assumption-mark\">*</span></th><th scope=\"col\">推論占比</th></tr></thead>",
+    table_head: [
+        "各年 AI 投資，單位：億美元",
+        "<tr><th scope=\"col\">年份</th><th scope=\"col\">總額</th><th scope=\"col\">訓練</th>\
+         <th scope=\"col\">推論</th><th scope=\"col\">其他 <span \
+         class=\"assumption-mark\">*</span></th><th scope=\"col\">推論占比</th></tr>",
+    ],
     table_note: "2025 年為報告的總額，2024 年由其 +44% 推算。之後的年份依成長假設計算；\
         預設會落在報告的 2032 年 5,250 億美元。各項占比從 2025 年平滑移動到 2032 年。<span \
         class=\"assumption-mark\">*</span>「其他」（既非訓練也非推論）是我們自己的假設：\

@@ -1,4 +1,4 @@
-// Lighthouse 12.8.2 scores for the page and the embed view (release builds), in Debian's
+// Lighthouse 12.8.2 scores for the page (English and Traditional Chinese) and the embed view (release builds), in Debian's
 // Chromium, with Lighthouse's default mobile settings. Printed, not asserted.
 // Run by `bash .ci/bench.sh`; prints "bench: name | value | budget" lines.
 import { spawn } from 'node:child_process';
@@ -22,7 +22,8 @@ const chrome = await chromeLauncher.launch({
     '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  for (const [name, url] of [['page', `http://127.0.0.1:${PORT}/`], ['embed view', `http://127.0.0.1:${PORT + 1}/?embed=1`]]) {
+  for (const [name, url] of [['page', `http://127.0.0.1:${PORT}/`], ['page, zh-Hant', `http://127.0.0.1:${PORT}/zh-hant/`],
+    ['embed view', `http://127.0.0.1:${PORT + 1}/?embed=1`]]) {
     const result = await lighthouse(url, {
       port: chrome.port, output: 'json', logLevel: 'error',
       onlyCategories: Object.keys(budgets),
