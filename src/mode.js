@@ -23,5 +23,10 @@
   var browser = ((navigator.languages && navigator.languages[0]) || navigator.language || '').toLowerCase();
   var want = asked ? asked : here === 'en' && !embed ? browser : here;
   want = want.indexOf('zh') === 0 ? 'zh' : 'en';
-  if (other && want !== here) window.location.replace(other + window.location.search + window.location.hash);
+  if (!other || want === here) return;
+  // Never to the same page (a Chinese page deployed on its own at a site's root has no
+  // parent to go to): that would reload for ever.
+  var target = new URL(other, window.location.href);
+  if (target.pathname === window.location.pathname) return;
+  window.location.replace(target.pathname + window.location.search + window.location.hash);
 })();

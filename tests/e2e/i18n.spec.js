@@ -150,3 +150,56 @@ test('Traditional Chinese: axe finds no violations on every tab, light and dark,
     await context.close();
   }
 });
+
+test('Traditional Chinese: keyboard only, every control in order; reflow at 320 px and 200 % zoom; the embed view', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('./zh-hant/');
+  await ready(page);
+  const order = [];
+  for (let i = 0; i < 140; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? (el.getAttribute('data-testid') || el.id || el.tagName.toLowerCase()) : null;
+    });
+    order.push(id);
+    if (id === 'language') break;
+  }
+  const widget = order.slice(order.indexOf('tab-chart'));
+  expect(widget.slice(0, 4)).toEqual(['tab-chart', 'show-investment', 'chart-investment', 'download-png']);
+  const keys = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas'];
+  expect(widget.filter((id) => id && /^(slider|field)-/.test(id))).toEqual(keys.flatMap((k) => [`field-${k}`, `slider-${k}`]));
+  expect(widget.slice(-3)).toEqual(['reset', 'theme', 'language']);
+  // Operate: End on growth moves the sentence; Enter on reset puts it back.
+  await byId(page, 'slider-glr').focus();
+  await page.keyboard.press('End');
+  await expect(byId(page, 'sentence-total')).not.toHaveText('5,250 億美元');
+  await byId(page, 'reset').focus();
+  await page.keyboard.press('Enter');
+  await expect(byId(page, 'sentence-total')).toHaveText('5,250 億美元');
+  await context.close();
+
+  for (const [what, viewport, scale] of [['320 px', { width: 320, height: 640 }, 1], ['200 % zoom', { width: 640, height: 400 }, 2]]) {
+    const zoomed = await browser.newContext({ viewport, deviceScaleFactor: scale });
+    const p = await zoomed.newPage();
+    await p.goto('./zh-hant/');
+    await ready(p);
+    for (const tab of ['chart', 'table', 'method']) {
+      await byId(p, `tab-${tab}`).click();
+      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${tab} tab at ${what}`).toBeLessThanOrEqual(0);
+    }
+    await zoomed.close();
+  }
+
+  // The embed view (no page chrome), in Chinese: axe finds nothing.
+  const embed = await browser.newContext({ viewport: { width: 400, height: 800 } });
+  const e = await embed.newPage();
+  await e.goto('./zh-hant/?embed=1');
+  await ready(e);
+  expect(await e.evaluate(() => document.documentElement.classList.contains('embed'))).toBe(true);
+  const results = await new AxeBuilder({ page: e }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await embed.close();
+});
