@@ -2,6 +2,7 @@
 // be reached and used with the keyboard alone.
 const { test, expect } = require('@playwright/test');
 const { AxeBuilder } = require('@axe-core/playwright');
+const { tabOrder } = require('./helpers');
 
 const EMBED = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}`;
 
@@ -47,16 +48,7 @@ test('axe finds no violations in the embed build, with its panels and a notice o
 test('keyboard only: every control is reachable in order and works', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
-  const order = [];
-  for (let i = 0; i < 120; i++) {
-    await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => {
-      const el = document.activeElement;
-      return el ? (el.getAttribute('data-testid') || el.id || el.tagName.toLowerCase()) : null;
-    });
-    order.push(id);
-    if (id === 'reset') break;
-  }
+  const order = await tabOrder(page, 'reset');
   // In the widget the tabs come first, then the chart's switch (one stop for the radio
   // pair), the chart and its download, then each group's controls: field, then slider.
   const widget = order.slice(order.indexOf('tab-chart'));

@@ -55,4 +55,35 @@ async function pngLook(page, bytes) {
   }, bytes.toString('base64'));
 }
 
-module.exports = { fs, path, artifacts, expectedTotal2032, money, canvasFingerprint, pngLook };
+// Fails each test of the file that logged a console error or threw on the page.
+function failOnPageErrors(test, expect) {
+  let problems;
+  test.beforeEach(async ({ page }) => {
+    problems = [];
+    page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  });
+  test.afterEach(() => {
+    expect(problems, 'no console errors or uncaught exceptions').toEqual([]);
+  });
+}
+
+// The data-testid (else id, else tag) of each element the Tab key reaches, in order,
+// up to and including `last` (or `limit` presses).
+async function tabOrder(page, last, limit = 140) {
+  const order = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? (el.getAttribute('data-testid') || el.id || el.tagName.toLowerCase()) : null;
+    });
+    order.push(id);
+    if (id === last) break;
+  }
+  return order;
+}
+
+module.exports = {
+  fs, path, artifacts, expectedTotal2032, money, canvasFingerprint, pngLook, failOnPageErrors, tabOrder,
+};

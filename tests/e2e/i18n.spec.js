@@ -3,17 +3,9 @@
 // other language; numbers and money read as each audience reads them.
 const { test, expect } = require('@playwright/test');
 const { AxeBuilder } = require('@axe-core/playwright');
-const { fs, path, artifacts, pngLook } = require('./helpers');
+const { fs, path, artifacts, pngLook, failOnPageErrors, tabOrder } = require('./helpers');
 
-let problems;
-test.beforeEach(async ({ page }) => {
-  problems = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-});
-test.afterEach(() => {
-  expect(problems, 'no console errors or uncaught exceptions').toEqual([]);
-});
+failOnPageErrors(test, expect);
 
 const byId = (page, id) => page.getByTestId(id);
 const ready = (page) => expect(byId(page, 'sentence-total')).toBeVisible();
@@ -156,16 +148,7 @@ test('Traditional Chinese: keyboard only, every control in order; reflow at 320 
   const page = await context.newPage();
   await page.goto('./zh-hant/');
   await ready(page);
-  const order = [];
-  for (let i = 0; i < 140; i++) {
-    await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => {
-      const el = document.activeElement;
-      return el ? (el.getAttribute('data-testid') || el.id || el.tagName.toLowerCase()) : null;
-    });
-    order.push(id);
-    if (id === 'language') break;
-  }
+  const order = await tabOrder(page, 'language');
   const widget = order.slice(order.indexOf('tab-chart'));
   expect(widget.slice(0, 4)).toEqual(['tab-chart', 'show-investment', 'chart-investment', 'download-png']);
   const keys = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas'];

@@ -1,16 +1,8 @@
 // A reader's first visit: the page loads, shows the report, and answers "what if?".
 const { test, expect } = require('@playwright/test');
-const { fs, path, expectedTotal2032, money, canvasFingerprint, pngLook, artifacts } = require('./helpers');
+const { fs, path, expectedTotal2032, money, canvasFingerprint, pngLook, artifacts, failOnPageErrors } = require('./helpers');
 
-let problems;
-test.beforeEach(async ({ page }) => {
-  problems = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-});
-test.afterEach(() => {
-  expect(problems, 'no console errors or uncaught exceptions').toEqual([]);
-});
+failOnPageErrors(test, expect);
 
 const byId = (page, id) => page.getByTestId(id);
 
