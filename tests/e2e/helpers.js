@@ -55,9 +55,10 @@ async function pngLook(page, bytes) {
   }, bytes.toString('base64'));
 }
 
-// Fails each test of the file that logged a console error or threw on the page.
+// Fails each test of the file that logged a console error or threw on the page. Returns
+// `forgive()`, for a test that expects the errors it has seen so far.
 function failOnPageErrors(test, expect) {
-  let problems;
+  let problems = [];
   test.beforeEach(async ({ page }) => {
     problems = [];
     page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
@@ -66,6 +67,7 @@ function failOnPageErrors(test, expect) {
   test.afterEach(() => {
     expect(problems, 'no console errors or uncaught exceptions').toEqual([]);
   });
+  return { forgive: () => { problems = []; } };
 }
 
 // The data-testid (else id, else tag) of each element the Tab key reaches, in order,
