@@ -84,8 +84,10 @@ pub fn poster_notes(scenario: &Scenario) -> Vec<String> {
         let listed: Vec<String> = changes
             .iter()
             .map(|&(a, v)| {
-                let spec = a.spec();
-                let value = with_unit(number(v, spec.decimals()), spec.unit.suffix());
+                let model = a.spec();
+                let spec = model.shown();
+                let shown = v * model.shown_scale();
+                let value = with_unit(number(shown, spec.decimals()), spec.unit.suffix());
                 format!("{} {value}", spec.label)
             })
             .collect();
@@ -169,7 +171,7 @@ pub fn table_rows(p: &Projection) -> String {
 pub fn methodology(shown: &[Assumption]) -> String {
     let mut defaults = String::new();
     for &assumption in shown {
-        let spec = assumption.spec();
+        let spec = assumption.spec().shown();
         let tag = T.provenance[spec.provenance as usize];
         let class = if spec.provenance == Provenance::OurAssumption {
             "tag tag-ours"

@@ -17,14 +17,19 @@ pub fn AssumptionControl(
     /// Called with the raw number the reader chose; validation happens upstream.
     on_change: Callback<f64>,
 ) -> impl IntoView {
-    let spec = assumption.spec();
+    // The model's units, and what readers see: the same, except billions of dollars
+    // shown in 億 (×10) in the Chinese build.
+    let model = assumption.spec();
+    let k = model.shown_scale();
+    let spec = model.shown();
     let decimals = spec.decimals();
+    let shown = move || value.get() * k;
     let id = format!("capex-{}", spec.key);
     let field_id = format!("{id}-field");
     let help_id = format!("{id}-help");
     let unit = spec.unit.suffix();
-    let spoken = move || with_unit(number(value.get(), decimals), spec.unit.spoken());
-    let at_default = move || value.get() == spec.default;
+    let spoken = move || with_unit(number(shown(), decimals), spec.unit.spoken());
+    let at_default = move || value.get() == model.default;
     let field = NodeRef::<Input>::new();
     // The parts that never change, as one piece of markup: far less wasm than a view
     // tree per element, for twelve controls' worth of text.
@@ -60,14 +65,14 @@ pub fn AssumptionControl(
                             unit => format!("{}, {unit}", spec.label),
                         }
                         aria-describedby=help_id.clone()
-                        prop:value=move || plain_number(value.get(), decimals)
+                        prop:value=move || plain_number(shown(), decimals)
                         on:change=move |ev| {
                             // valueAsNumber is NaN for anything unparsable; the model keeps
                             // the last good value and says so. Either way the field then
                             // shows the value in force, not what was typed.
                             let input = event_target::<web_sys::HtmlInputElement>(&ev);
-                            on_change.run(input.value_as_number());
-                            input.set_value(&plain_number(value.get_untracked(), decimals));
+                            on_change.run(input.value_as_number() / k);
+                            input.set_value(&plain_number(value.get_untracked() * k, decimals));
                         }
                     />
                     <span class="control-unit" data-testid=format!("value-{}", spec.key)>
@@ -82,12 +87,12 @@ pub fn AssumptionControl(
                 min=spec.min
                 max=spec.max
                 step=spec.step
-                prop:value=move || value.get()
+                prop:value=shown
                 aria-valuetext=spoken
                 aria-describedby=help_id.clone()
                 on:input=move |ev| {
                     let raw = event_target::<web_sys::HtmlInputElement>(&ev).value_as_number();
-                    on_change.run(snap_to_default(raw, spec.default, spec.step));
+                    on_change.run(snap_to_default(raw / k, model.default, model.step));
                 }
             />
             <div class="control-foot">
@@ -105,7 +110,7 @@ pub fn AssumptionControl(
                     )
                     prop:disabled=at_default
                     on:click=move |_| {
-                        on_change.run(spec.default);
+                        on_change.run(model.default);
                         if let Some(field) = field.get_untracked() {
                             _ = field.focus();
                         }

@@ -22,9 +22,9 @@ pub static ZH_HANT: Text = Text {
     lang: "zh-Hant",
     money_in_yi: true,
     money: "{n} 億美元",
-    unit_suffix: ["十億美元", "%／年", "%", "%", "個百分點", "年", "", ""],
+    unit_suffix: ["億美元", "%／年", "%", "%", "個百分點", "年", "", ""],
     unit_spoken: [
-        "十億美元",
+        "億美元",
         "% 每年",
         "% 占總額",
         "% 占該公司 AI 支出",

@@ -166,6 +166,29 @@ pub struct AssumptionSpec {
 }
 
 impl AssumptionSpec {
+    /// How many of the readers' units make one of the model's: 10 for billions of US
+    /// dollars in a build that writes money in 億 (hundreds of millions), else 1.
+    pub fn shown_scale(&self) -> f64 {
+        if self.unit == Unit::Billions && T.money_in_yi {
+            10.0
+        } else {
+            1.0
+        }
+    }
+
+    /// The spec in the units readers see: range, step and default times
+    /// [`shown_scale`](Self::shown_scale).
+    pub fn shown(self) -> AssumptionSpec {
+        let k = self.shown_scale();
+        AssumptionSpec {
+            min: self.min * k,
+            max: self.max * k,
+            step: self.step * k,
+            default: self.default * k,
+            ..self
+        }
+    }
+
     /// How many decimals the step has (0.05 → 2, 0.5 → 1, 1 → 0): the precision a
     /// value of this assumption is shown and typed with.
     pub fn decimals(&self) -> u32 {

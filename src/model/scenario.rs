@@ -78,7 +78,8 @@ impl Adjustment {
                 applied,
                 ..
             } => {
-                let spec = assumption.spec();
+                let model = assumption.spec();
+                let spec = model.shown();
                 let d = spec.decimals();
                 fill(
                     clamped,
@@ -87,7 +88,7 @@ impl Adjustment {
                         ("min", &number(spec.min, d)),
                         ("max", &number(spec.max, d)),
                         ("unit", spec.unit.suffix()),
-                        ("value", &number(applied, d)),
+                        ("value", &number(applied * model.shown_scale(), d)),
                     ],
                 )
             }

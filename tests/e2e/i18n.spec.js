@@ -104,6 +104,20 @@ test('Traditional Chinese: money in 億美元 in the sentence, table, compare, n
   await page.keyboard.press('End');
   const announcer = byId(page, 'chart-announcer');
   await expect(announcer).toHaveText(/^2032 年\s+總額 5,250 億美元\s+訓練 735 億美元（14%）\s+推論 2,625 億美元（50%）\s+其他 1,890 億美元（36%）$/);
+  // The 2024 amount is set in 億美元 too: 2,576, typed as 2576; 3000 means $300B.
+  await expect(byId(page, 'field-b24')).toHaveValue('2576');
+  await expect(byId(page, 'value-b24')).toHaveText('億美元');
+  await byId(page, 'field-b24').fill('3000');
+  await byId(page, 'field-b24').press('Enter');
+  await byId(page, 'tab-table').click();
+  await expect(byId(page, 'total-2024')).toHaveText('3,000');
+  await byId(page, 'tab-chart').click();
+  await byId(page, 'field-b24').fill('9000');
+  await byId(page, 'field-b24').press('Enter');
+  await expect(byId(page, 'notice-list')).toContainText('「2024 年 AI 投資」必須介於 1500 與 4000 億美元 之間；已採用 4000。');
+  await byId(page, 'reset-b24').click();
+  await expect(byId(page, 'field-b24')).toHaveValue('2576');
+  await expect(byId(page, 'reset-b24')).toBeDisabled();
   // A control's value is spoken with its unit.
   await expect(byId(page, 'slider-glr')).toHaveAttribute('aria-valuetext', /^5\.1 % 每年$/);
   // The picture downloads and decodes.
