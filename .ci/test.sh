@@ -77,8 +77,12 @@ check "trunk build --release --features zh-hant (dist-zh-hant/)" \
   trunk build --release --features zh-hant index.zh-hant.html --dist dist-zh-hant
 check "size of dist-zh-hant/ (gzip budget 120 KB)" node "$ROOT/tests/size-check.mjs" "$ROOT/dist-zh-hant" 120
 check "trunk build --release --features embed (dist-embed/)" trunk build --release --features embed --dist dist-embed
+check "trunk build --release --features embed,zh-hant (dist-embed-zh-hant/)" \
+  trunk build --release --features embed,zh-hant index.zh-hant.html --dist dist-embed-zh-hant
 banner "size of dist-embed/ (printed, not enforced)"
 node "$ROOT/tests/size-check.mjs" "$ROOT/dist-embed" 120 || true
+banner "size of dist-embed-zh-hant/ (printed, not enforced)"
+node "$ROOT/tests/size-check.mjs" "$ROOT/dist-embed-zh-hant" 120 || true
 
 banner "end-to-end tests (Playwright, headless Chromium, dist/ on 127.0.0.1)"
 # Three free consecutive ports for the test servers (4173 is a common dev-server port).

@@ -271,10 +271,9 @@ fn embed_source(embed: bool, view_state: Memo<ViewState>) -> impl IntoView {
     embed.then(|| {
         view! {
             <p class="embed-source" data-testid="embed-source">
-                "Source: Bloomberg Intelligence (17 Mar 2025) via ChainNews / ABMedia; "
-                "projections between the report's figures are our assumptions. "
+                {crate::i18n::E.source[0]} " "
                 <a href=move || full_link(&view_state.get()) target="_blank" rel="noopener" data-testid="open-full">
-                    "Open the full interactive"
+                    {crate::i18n::E.source[1]}
                 </a>
             </p>
         }

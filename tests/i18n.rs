@@ -3,11 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ai_capex_explorer::format::{amount_in, money_in};
-use ai_capex_explorer::i18n::{fill, Text, EN, ZH_HANT};
+use ai_capex_explorer::i18n::{fill, EN, EN_EMBED, ZH_HANT, ZH_HANT_EMBED};
+use serde::Serialize;
 use serde_json::Value;
 
 /// Every string of a table with its path, e.g. `assumptions[3].label`.
-fn leaves(text: &Text) -> Vec<(String, String)> {
+fn leaves(text: &impl Serialize) -> Vec<(String, String)> {
     fn walk(path: String, v: &Value, out: &mut Vec<(String, String)>) {
         match v {
             Value::String(s) => out.push((path, s.clone())),
@@ -49,44 +50,53 @@ fn holes(s: &str) -> Vec<&str> {
 /// Strings that are the same in both languages on purpose: names, symbols, codes.
 const SAME_IN_BOTH: &[&str] = &["Meta", "%", ""];
 
-#[test]
-fn every_key_is_translated_with_the_same_holes() {
-    let en = leaves(&EN);
-    let zh = leaves(&ZH_HANT);
+/// What is wrong between two tables: keys missing on either side, strings left
+/// untranslated, templates whose holes differ.
+fn problems(en: &[(String, String)], zh: &[(String, String)]) -> Vec<String> {
     let en_keys: Vec<&str> = en.iter().map(|(k, _)| k.as_str()).collect();
     let zh_keys: Vec<&str> = zh.iter().map(|(k, _)| k.as_str()).collect();
     assert_eq!(en_keys, zh_keys, "the two tables have the same keys");
-    assert!(en.len() > 150, "{} strings", en.len());
-    let mut problems = Vec::new();
-    for ((key, e), (_, z)) in en.iter().zip(&zh) {
+    let mut found = Vec::new();
+    for ((key, e), (_, z)) in en.iter().zip(zh) {
         if z.trim().is_empty() && !e.is_empty() {
-            problems.push(format!("{key}: missing in zh-Hant"));
+            found.push(format!("{key}: missing in zh-Hant"));
         }
         if e.trim().is_empty() && !z.is_empty() {
-            problems.push(format!("{key}: missing in English"));
+            found.push(format!("{key}: missing in English"));
         }
         if e == z && !SAME_IN_BOTH.contains(&e.as_str()) {
-            problems.push(format!("{key}: not translated ({e:?})"));
+            found.push(format!("{key}: not translated ({e:?})"));
         }
         if holes(e) != holes(z) {
-            problems.push(format!("{key}: holes {:?} vs {:?}", holes(e), holes(z)));
+            found.push(format!("{key}: holes {:?} vs {:?}", holes(e), holes(z)));
         }
     }
-    assert!(problems.is_empty(), "{problems:#?}");
+    found
 }
 
 #[test]
-fn the_check_finds_a_missing_key() {
-    // The same comparison on a table with one string emptied must complain.
+fn every_key_is_translated_with_the_same_holes() {
+    let (en, zh) = (leaves(&EN), leaves(&ZH_HANT));
+    assert!(en.len() > 150, "{} strings", en.len());
+    let found = problems(&en, &zh);
+    assert!(found.is_empty(), "{found:#?}");
+    // The embed build's extras, likewise.
+    let (en, zh) = (leaves(&EN_EMBED), leaves(&ZH_HANT_EMBED));
+    assert!(en.len() > 10, "{} strings", en.len());
+    let found = problems(&en, &zh);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn the_check_finds_a_missing_key_and_an_untranslated_one() {
     let en = leaves(&EN);
     let mut zh = leaves(&ZH_HANT);
     zh[10].1.clear();
-    let missing: Vec<_> = en
-        .iter()
-        .zip(&zh)
-        .filter(|((_, e), (_, z))| z.is_empty() && !e.is_empty())
-        .collect();
-    assert_eq!(missing.len(), 1);
+    zh[20].1 = en[20].1.clone();
+    let found = problems(&en, &zh);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found[0].ends_with("missing in zh-Hant"), "{found:#?}");
+    assert!(found[1].contains("not translated"), "{found:#?}");
 }
 
 #[test]

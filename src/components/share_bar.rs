@@ -3,10 +3,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::embed::full_link;
 use crate::format::escape_html;
+use crate::i18n::E;
 use crate::state::{url, ViewState};
-
-/// What the embed snippet's iframe is called for screen readers.
-const IFRAME_TITLE: &str = "AI Capex Explorer: Big Tech's AI investment to 2032";
 
 /// The resize listener pasted with the iframe: follows `capex:height` messages.
 const RESIZE_LISTENER: &str =
@@ -24,8 +22,9 @@ pub fn embed_snippet(state: &ViewState) -> String {
         ..state.clone()
     });
     let src = escape_html(&format!("{base}?{query}"));
+    let title = escape_html(E.iframe_title);
     format!(
-        "<iframe src=\"{src}\" title=\"{IFRAME_TITLE}\" loading=\"lazy\" allow=\"clipboard-write\" width=\"100%\" \
+        "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" allow=\"clipboard-write\" width=\"100%\" \
          height=\"720\" style=\"width:100%;min-width:280px;border:0\" data-capex-embed></iframe>\n\
          {RESIZE_LISTENER}"
     )
@@ -102,11 +101,7 @@ pub fn ShareBar(
             ),
         };
         copy(text, field, move |ok| {
-            status.set(if ok {
-                "Copied to the clipboard.".to_owned()
-            } else {
-                "Select the text and copy it (Ctrl+C or ⌘C).".to_owned()
-            });
+            status.set(E.copied[usize::from(!ok)].to_owned());
         });
     };
     let toggle = move |which: &'static str| {
@@ -140,8 +135,8 @@ pub fn ShareBar(
 
     view! {
         <div class="share-bar">
-            {toggle_button("share", "Share")}
-            {toggle_button("embed", "Embed")}
+            {toggle_button("share", E.buttons[0])}
+            {toggle_button("embed", E.buttons[1])}
             <div
                 id="capex-share-panel"
                 class="share-panel"
@@ -153,7 +148,7 @@ pub fn ShareBar(
                 }
             >
                 <Show when=move || open.get() == Some("share")>
-                    <label for="capex-share-link">"Link to this view"</label>
+                    <label for="capex-share-link">{E.fields[0]}</label>
                     <input
                         id="capex-share-link"
                         data-testid="share-link"
@@ -164,7 +159,7 @@ pub fn ShareBar(
                     />
                 </Show>
                 <Show when=move || open.get() == Some("embed")>
-                    <label for="capex-embed-code">"Paste this into your page"</label>
+                    <label for="capex-embed-code">{E.fields[1]}</label>
                     <textarea
                         id="capex-embed-code"
                         data-testid="embed-code"

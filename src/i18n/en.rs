@@ -1,6 +1,6 @@
 //! English.
 
-use super::{AssumptionText, PresetText, Text};
+use super::{AssumptionText, EmbedText, PresetText, Text};
 
 const COMPANY_SOURCE: &str = "Default: the company's 2025 capex guidance (early 2025) divided by \
 the report's $371B; guidance is total capex, so this is a relative weight, not a reported AI \
@@ -340,4 +340,29 @@ pub static EN: Text = Text {
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="capex-defaults-caption"><table class="defaults-table"><caption id="capex-defaults-caption">Every default and where it comes from</caption><thead><tr><th scope="col">Assumption</th><th scope="col">Default</th><th scope="col">Source</th></tr></thead><tbody>{defaults}</tbody></table></div>
 <h3 class="panel-title">Sources</h3>
 <ul class="sources"><li>Bloomberg Intelligence, report on hyperscalers' AI investment, 17 March 2025 (analyst Mandeep Singh): $371B in 2025 (+44%), over $525B in 2032, training about 40% → 14%, inference about half.</li><li>ChainNews / ABMedia, "2032 AI investment wave will break through $500 billion! Google has the most advantage, Microsoft, Meta still limited by Nvidia", summarising that report; Bloomberg News (Jackie Davalos), the same day.</li></ul>"#,
+};
+
+/// English, for the `embed` build's extras.
+pub static EN_EMBED: EmbedText = EmbedText {
+    buttons: ["Share", "Embed"],
+    fields: ["Link to this view", "Paste this into your page"],
+    copied: [
+        "Copied to the clipboard.",
+        "Select the text and copy it (Ctrl+C or ⌘C).",
+    ],
+    iframe_title: "AI Capex Explorer: Big Tech's AI investment to 2032",
+    source: [
+        "Source: Bloomberg Intelligence (17 Mar 2025) via ChainNews / ABMedia; projections \
+         between the report's figures are our assumptions.",
+        "Open the full interactive",
+    ],
+    link_notes: [
+        "The link was too long; only its beginning was read.",
+        "Ignored \"{key}\" in the link: its value is too long.",
+        "Ignored \"{key}\" in the link: {label} needs a number.",
+        "Ignored the link's preset: there is no such scenario.",
+        "Ignored an origin in the link that is not of the form https://host[:port].",
+        "…and {n} more adjustments to the link.",
+        "From the link: {message}",
+    ],
 };

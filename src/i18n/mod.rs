@@ -10,8 +10,8 @@
 mod en;
 mod zh_hant;
 
-pub use en::EN;
-pub use zh_hant::ZH_HANT;
+pub use en::{EN, EN_EMBED};
+pub use zh_hant::{ZH_HANT, ZH_HANT_EMBED};
 
 use serde::Serialize;
 
@@ -23,6 +23,34 @@ pub const T: &Text = if cfg!(feature = "zh-hant") {
 } else {
     &EN
 };
+
+/// The strings of the `embed` build's extras (share links' notes, Share/Embed, the
+/// embed view's source line), in the build's language. A table of their own, so the
+/// default build carries none of them.
+pub const E: &EmbedText = if cfg!(feature = "zh-hant") {
+    &ZH_HANT_EMBED
+} else {
+    &EN_EMBED
+};
+
+/// Every string of the `embed` build's extras, in one language.
+#[derive(Debug, Serialize)]
+pub struct EmbedText {
+    /// The Share and Embed buttons.
+    pub buttons: [&'static str; 2],
+    /// The share panel's field labels: the link, the snippet.
+    pub fields: [&'static str; 2],
+    /// After copying: done; select and copy by hand.
+    pub copied: [&'static str; 2],
+    /// The embedded iframe's title.
+    pub iframe_title: &'static str,
+    /// The embed view's source line, and its link to the full page.
+    pub source: [&'static str; 2],
+    /// Notes on a share link: too long; a value too long (`{key}`); not a number
+    /// (`{key}`, `{label}`); no such preset; a bad origin; more notes (`{n}`); an
+    /// adjustment (`{message}`).
+    pub link_notes: [&'static str; 7],
+}
 
 /// An assumption as readers see it.
 #[derive(Debug, Serialize)]

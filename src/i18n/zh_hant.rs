@@ -1,7 +1,7 @@
 //! 繁體中文 (Traditional Chinese, as read in Taiwan and Hong Kong). Money in 億美元:
 //! $525B is 5,250 億美元.
 
-use super::{AssumptionText, PresetText, Text};
+use super::{AssumptionText, EmbedText, PresetText, Text};
 
 const COMPANY_SOURCE: &str = "預設值：該公司 2025 年資本支出指引（2025 年初）除以報告的 \
 3,710 億美元；指引是資本支出總額，因此這是相對權重，並非已公布的 AI 數字。四家以外的部分歸入「其他」。";
@@ -300,4 +300,25 @@ pub static ZH_HANT: Text = Text {
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="capex-defaults-caption"><table class="defaults-table"><caption id="capex-defaults-caption">每個預設值與其來源</caption><thead><tr><th scope="col">假設</th><th scope="col">預設值</th><th scope="col">來源</th></tr></thead><tbody>{defaults}</tbody></table></div>
 <h3 class="panel-title">資料來源</h3>
 <ul class="sources"><li>彭博行業研究（Bloomberg Intelligence），超大規模雲端業者 AI 投資報告，2025 年 3 月 17 日（分析師 Mandeep Singh）：2025 年 3,710 億美元（+44%），2032 年超過 5,250 億美元，訓練約 40% → 14%，推論約占一半。</li><li>鏈新聞 ABMedia，〈2032 年 AI 投資潮將突破 5,000 億美元！Google 最具優勢，微軟、Meta 仍受制於 Nvidia〉，摘要該報告；彭博新聞（Jackie Davalos），同日。</li></ul>"#,
+};
+
+/// 繁體中文，用於 `embed` 版本的額外功能。
+pub static ZH_HANT_EMBED: EmbedText = EmbedText {
+    buttons: ["分享", "嵌入"],
+    fields: ["此檢視的連結", "將此貼到你的網頁"],
+    copied: ["已複製到剪貼簿。", "請選取文字後複製（Ctrl+C 或 ⌘C）。"],
+    iframe_title: "AI 資本支出探索器：科技巨頭 2032 年前的 AI 投資",
+    source: [
+        "資料來源：彭博行業研究（2025 年 3 月 17 日），經鏈新聞 ABMedia 報導；報告數字之間的預測為我們的假設。",
+        "開啟完整互動版",
+    ],
+    link_notes: [
+        "連結太長；只讀取了開頭部分。",
+        "已忽略連結中的「{key}」：它的值太長。",
+        "已忽略連結中的「{key}」：「{label}」需要一個數字。",
+        "已忽略連結中的情境：沒有這個情境。",
+        "已忽略連結中一個不是 https://主機[:連接埠] 形式的來源。",
+        "……還有 {n} 項對連結的調整。",
+        "來自連結：{message}",
+    ],
 };

@@ -8,6 +8,7 @@
 //! sentence for the reader, while the rest of the link still applies.
 
 use super::{preset_of, ViewState};
+use crate::i18n::{fill, E};
 use crate::model::{Adjustment, Assumption, Preset, Scenario};
 
 /// Longest query string read; anything beyond is ignored.
@@ -54,7 +55,7 @@ pub fn decode(query: &str, parse_number: impl Fn(&str) -> f64) -> (ViewState, Ve
     let mut notes = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
     let query = if query.len() > MAX_QUERY_LEN {
-        notes.push("The link was too long; only its beginning was read.".to_owned());
+        notes.push(E.link_notes[0].to_owned());
         truncate_at_char(query, MAX_QUERY_LEN)
     } else {
         query
@@ -74,25 +75,20 @@ pub fn decode(query: &str, parse_number: impl Fn(&str) -> f64) -> (ViewState, Ve
             MAX_VALUE_LEN
         };
         if value.chars().count() > limit {
-            notes.push(format!(
-                "Ignored \"{key}\" in the link: its value is too long."
-            ));
+            notes.push(fill(E.link_notes[1], &[("key", &key)]));
             continue;
         }
         match (assumption, key.as_str()) {
             (Some(a), _) => match number(&value, &parse_number) {
                 Some(v) => values.push((a, v)),
-                None => notes.push(format!(
-                    "Ignored \"{}\" in the link: {} needs a number.",
-                    key,
-                    a.spec().label
+                None => notes.push(fill(
+                    E.link_notes[2],
+                    &[("key", &key), ("label", a.spec().label)],
                 )),
             },
             (None, "preset") => match Preset::from_id(&value) {
                 Some(p) => preset = Some(p),
-                None => {
-                    notes.push("Ignored the link's preset: there is no such scenario.".to_owned())
-                }
+                None => notes.push(E.link_notes[3].to_owned()),
             },
             // The same rule as mode.js: the last `embed` wins, and only 1 or true.
             (None, "embed") => state.embed = matches!(value.as_str(), "1" | "true"),
@@ -121,7 +117,7 @@ fn tidy(notes: Vec<String>) -> Vec<String> {
     if unique.len() > MAX_NOTES {
         let more = unique.len() - (MAX_NOTES - 1);
         unique.truncate(MAX_NOTES - 1);
-        unique.push(format!("…and {more} more adjustments to the link."));
+        unique.push(fill(E.link_notes[5], &[("n", &more.to_string())]));
     }
     unique
 }
@@ -162,7 +158,7 @@ pub fn param(query: &str, key: &str) -> Option<String> {
 }
 
 fn in_link(adjustment: &Adjustment) -> String {
-    format!("From the link: {}", adjustment.message())
+    fill(E.link_notes[6], &[("message", &adjustment.message())])
 }
 
 /// A plain decimal number (`-12.5`, `.5`, `40`), or `None`. Exponents, `NaN`,
@@ -184,10 +180,7 @@ fn origins(value: &str, notes: &mut Vec<String>) -> Vec<String> {
     for origin in value.split(',').map(str::trim).filter(|o| !o.is_empty()) {
         match origin_of(origin) {
             Some(o) if out.len() < MAX_ORIGINS => out.push(o),
-            _ => notes.push(
-                "Ignored an origin in the link that is not of the form https://host[:port]."
-                    .to_owned(),
-            ),
+            _ => notes.push(E.link_notes[4].to_owned()),
         }
     }
     out

@@ -200,3 +200,30 @@ test('Traditional Chinese: keyboard only, every control in order; reflow at 320 
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await embed.close();
 });
+
+test('the embed build in Traditional Chinese: link notes, Share and Embed, the source line, axe', async ({ page }) => {
+  const EMBED = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}`;
+  // A link with one bad value: the rest applies, and the note says so in Chinese.
+  await page.goto(`${EMBED}/zh-hant/?glr=7&inf32=abc`);
+  await ready(page);
+  expect(await lang(page)).toBe('zh-Hant');
+  await expect(byId(page, 'notice-list')).toContainText('已忽略連結中的「inf32」：「2032 年推論占比」需要一個數字。');
+  await expect(byId(page, 'field-glr')).toHaveValue('7');
+  // Share and Embed, and what the embed snippet calls its frame.
+  await expect(byId(page, 'share')).toHaveText('分享');
+  await byId(page, 'embed').click();
+  await expect(page.locator('label[for="capex-embed-code"]')).toHaveText('將此貼到你的網頁');
+  await expect(byId(page, 'embed-code')).toHaveValue(/title="AI 資本支出探索器：科技巨頭 2032 年前的 AI 投資"/);
+  await expect(byId(page, 'share-status')).toHaveText(/^(已複製到剪貼簿。|請選取文字後複製（Ctrl\+C 或 ⌘C）。)$/);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => v.id), 'share panel open').toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(byId(page, 'embed-code')).toBeHidden();
+  // The embed view: its source line and link to the full page, in Chinese.
+  await page.goto(`${EMBED}/zh-hant/?embed=1`);
+  await ready(page);
+  await expect(byId(page, 'embed-source')).toContainText('資料來源：彭博行業研究');
+  await expect(byId(page, 'open-full')).toHaveText('開啟完整互動版');
+  const view = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(view.violations.map((v) => v.id), 'embed view').toEqual([]);
+});

@@ -2,7 +2,8 @@
 //   :4173  dist/ at / and at the sub-path /news/2032-ai-capex/ (the default build), with
 //          the Traditional Chinese page (dist-zh-hant/) as zh-hant/ beside each, as a
 //          host deploys them
-//   :4174  dist-embed/ at / and, under a strict Content-Security-Policy, at /csp/
+//   :4174  dist-embed/ at / and, under a strict Content-Security-Policy, at /csp/; its
+//          Traditional Chinese build (dist-embed-zh-hant/) at /zh-hant/
 //   :4175  host pages (tests/e2e/hosts/) and pym.js: another origin, like a newsroom CMS
 // Plain files only, like any static host; no python needed.
 import { createServer } from 'node:http';
@@ -76,6 +77,7 @@ const dist = join(root, 'dist');
 const distZh = join(root, 'dist-zh-hant');
 const ZH = 'zh-hant/';
 const distEmbed = join(root, 'dist-embed');
+const distEmbedZh = join(root, 'dist-embed-zh-hant');
 const SUB = '/news/2032-ai-capex/';
 
 serve(base, async (path, res) => {
@@ -85,6 +87,7 @@ serve(base, async (path, res) => {
 });
 serve(base + 1, async (path, res) => {
   if (path.startsWith('/csp/')) return send(res, distEmbed, path.slice(4), { 'content-security-policy': CSP });
+  if (path.startsWith(`/${ZH}`)) return send(res, distEmbedZh, path.slice(ZH.length));
   return send(res, distEmbed, path);
 });
 serve(base + 2, async (path, res) => {
