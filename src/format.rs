@@ -7,6 +7,7 @@
 //! would otherwise download.
 
 use crate::i18n::{fill, Text, T};
+use crate::model::AssumptionSpec;
 
 /// Billions of US dollars as the build's readers write money: `$525B`, `$257.6B`,
 /// `$1,204B` (one decimal below $1,000B unless it is zero), or `5,250 億美元`.
@@ -67,6 +68,12 @@ pub fn points(d: f64) -> String {
         number_1(d * 100.0)
     };
     fill(T.points, &[("n", &n)])
+}
+
+/// A value of `spec`'s assumption as readers read it: in their units (money in 億 in
+/// the Chinese build) and to the precision of its step, e.g. `5.1`, `2576`.
+pub fn shown_number(spec: &AssumptionSpec, v: f64) -> String {
+    number(v * spec.shown_scale(), spec.shown().decimals())
 }
 
 /// A fraction as a percentage with at most one decimal, e.g. `0.5` → `50%`.

@@ -3,7 +3,7 @@
 //! and it is pure, so native tests read exactly what the page will show.
 
 use crate::format::{
-    amount, escape_html, money_b, money_delta_b, number, percent, points, with_unit,
+    amount, escape_html, money_b, money_delta_b, percent, points, shown_number, with_unit,
 };
 use crate::i18n::{fill, T};
 use crate::model::{
@@ -84,10 +84,8 @@ pub fn poster_notes(scenario: &Scenario) -> Vec<String> {
         let listed: Vec<String> = changes
             .iter()
             .map(|&(a, v)| {
-                let model = a.spec();
-                let spec = model.shown();
-                let shown = v * model.shown_scale();
-                let value = with_unit(number(shown, spec.decimals()), spec.unit.suffix());
+                let spec = a.spec();
+                let value = with_unit(shown_number(&spec, v), spec.unit.suffix());
                 format!("{} {value}", spec.label)
             })
             .collect();
@@ -171,7 +169,7 @@ pub fn table_rows(p: &Projection) -> String {
 pub fn methodology(shown: &[Assumption]) -> String {
     let mut defaults = String::new();
     for &assumption in shown {
-        let spec = assumption.spec().shown();
+        let spec = assumption.spec();
         let tag = T.provenance[spec.provenance as usize];
         let class = if spec.provenance == Provenance::OurAssumption {
             "tag tag-ours"
@@ -181,7 +179,7 @@ pub fn methodology(shown: &[Assumption]) -> String {
         defaults.push_str(&format!(
             r#"<tr><th scope="row">{}</th><td>{}</td><td><span class="{class}">{tag}</span> {}</td></tr>"#,
             escape_html(spec.label),
-            with_unit(number(spec.default, spec.decimals()), spec.unit.suffix()),
+            with_unit(shown_number(&spec, spec.default), spec.unit.suffix()),
             escape_html(spec.source),
         ));
     }

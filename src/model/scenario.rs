@@ -5,7 +5,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::assumption::{Assumption, N_ASSUMPTIONS};
 use super::companies::Company;
-use crate::format::{number, number_1};
+use crate::format::{number_1, shown_number};
 use crate::i18n::{fill, T};
 
 /// Every reader assumption, always within its range; `Default` is the report baseline.
@@ -78,17 +78,15 @@ impl Adjustment {
                 applied,
                 ..
             } => {
-                let model = assumption.spec();
-                let spec = model.shown();
-                let d = spec.decimals();
+                let spec = assumption.spec();
                 fill(
                     clamped,
                     &[
                         ("label", spec.label),
-                        ("min", &number(spec.min, d)),
-                        ("max", &number(spec.max, d)),
+                        ("min", &shown_number(&spec, spec.min)),
+                        ("max", &shown_number(&spec, spec.max)),
                         ("unit", spec.unit.suffix()),
-                        ("value", &number(applied * model.shown_scale(), d)),
+                        ("value", &shown_number(&spec, applied)),
                     ],
                 )
             }
