@@ -9,7 +9,8 @@
 //    (wasm-streams) exports three JS classes that this widget, which calls no server
 //    functions, never uses. Exports are never dead code to the linker, so their wasm
 //    stays unless the exports go; wasm-opt then removes what they alone reached.
-// 3. Minifies the JS glue with terser (Trunk's own minifier leaves it alone).
+// 3. Minifies the JS glue, `loader.js` and `mode.js` with terser (Trunk's own minifier
+//    leaves them alone; their comments are for contributors, not readers).
 //
 // The hook refuses to write anything it cannot account for: an import that the glue
 // does not define exactly once, or an export name left over after renaming, fails the
@@ -232,6 +233,12 @@ if (leftover?.length) throw new Error(`exports not renamed in the glue: ${[...ne
 const minified = await minify(js, { module: true, compress: true, mangle: true });
 await writeFile(wasmFile, wasm);
 await writeFile(jsFile, minified.code);
+// The two small scripts: the loader is a module, mode.js a classic script.
+for (const [name, module] of [['loader.js', true], ['mode.js', false]]) {
+  const file = join(dir, name);
+  const small = await minify(await readFile(file, 'utf8'), { module, compress: true, mangle: true });
+  await writeFile(file, small.code);
+}
 console.log(
   `shrink: ${unusedClasses.length} unused classes dropped, ${renamed.size} imports and ${exported} exports renamed; ` +
     `wasm ${before.wasm} → ${wasm.length} bytes, JS glue ${before.js} → ${minified.code.length} bytes`,
