@@ -10,7 +10,8 @@
 //    functions, never uses. Exports are never dead code to the linker, so their wasm
 //    stays unless the exports go; wasm-opt then removes what they alone reached.
 // 3. Minifies the JS glue, `loader.js` and `mode.js` with terser (Trunk's own minifier
-//    leaves them alone; their comments are for contributors, not readers).
+//    leaves them alone; their comments are for contributors, not readers), and drops
+//    what browsers ignore: the wasm's custom sections, Trunk's `rel="rust"` link.
 //
 // The hook refuses to write anything it cannot account for: an import that the glue
 // does not define exactly once, or an export name left over after renaming, fails the
@@ -146,6 +147,9 @@ const before = { wasm: wasm.length, js: js.length };
 function rewrite(bytes, { onImport = (e) => e, onExport = (e) => e }) {
   const out = [bytes.subarray(0, 8)];
   for (const [id, payload] of sections(bytes)) {
+    // Custom sections (producers, target_features, wasm-opt's notes) are for tools;
+    // browsers ignore them.
+    if (id === 0) continue;
     let body = payload;
     if (id === 2 || id === 7) {
       const entries = (id === 2 ? readImports(payload).map(onImport) : readExports(payload).map(onExport))
@@ -233,6 +237,13 @@ if (leftover?.length) throw new Error(`exports not renamed in the glue: ${[...ne
 const minified = await minify(js, { module: true, compress: true, mangle: true });
 await writeFile(wasmFile, wasm);
 await writeFile(jsFile, minified.code);
+// Trunk leaves its own `<link data-trunk rel="rust">` in the page when it injects no
+// scripts; browsers ignore it, so it goes.
+const htmlFile = join(dir, 'index.html');
+const html = await readFile(htmlFile, 'utf8');
+const page = html.replace(/<link[^>]*\brel="?rust"?[^>]*>/, '');
+if (page === html) throw new Error('no rel=rust link in the page: has Trunk changed?');
+await writeFile(htmlFile, page);
 // The two small scripts: the loader is a module, mode.js a classic script.
 for (const [name, module] of [['loader.js', true], ['mode.js', false]]) {
   const file = join(dir, name);
