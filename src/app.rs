@@ -288,7 +288,7 @@ pub const ROOT_ID: &str = "capex-explorer";
 /// The page's hidden note shown if the widget crashes.
 pub const ERROR_ID: &str = "capex-error";
 
-/// Mounts the widget into the page's `#capex-explorer`, replacing the loading skeleton,
+/// Mounts the widget into the page's `#capex-explorer`, replacing the static baseline,
 /// starting from the view in the page's address.
 pub fn mount_into_page() {
     install_panic_hook();
