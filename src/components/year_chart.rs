@@ -80,10 +80,6 @@ pub fn YearChart(
         let focus = pointed.get();
         let reference = pinned.with(|p| p.as_ref().map_or(report, |p| p.total));
         let shares = shares();
-        // The figure's title, key and notes follow the chart through one class.
-        if let Some(figure) = container.get().and_then(|c| c.parent_element()) {
-            _ = figure.class_list().toggle_with_force("shares", shares);
-        }
         match projection
             .with(|p| canvas::draw_year_chart(&canvas, p, &reference, &chart_style, focus, shares))
         {
@@ -173,7 +169,18 @@ pub fn YearChart(
             <figcaption class="chart-title" id="capex-chart-title" inner_html=title></figcaption>
             <fieldset
                 class="chart-switch"
-                on:change=move |ev| set_chart.set((event_target_value(&ev) == "shares").then_some(SHARES))
+                on:change=move |ev| {
+                    let shares = event_target_value(&ev) == "shares";
+                    set_chart.set(shares.then_some(SHARES));
+                    // The figure's title, key and notes follow the chart through one
+                    // class, set here once per choice rather than on every redraw.
+                    if let Some(figure) = ev
+                        .current_target()
+                        .and_then(|t| t.unchecked_into::<web_sys::Element>().parent_element())
+                    {
+                        _ = figure.class_list().toggle_with_force("shares", shares);
+                    }
+                }
                 inner_html=switch
             ></fieldset>
             <ul class="legend" aria-hidden="true" inner_html=legend></ul>
