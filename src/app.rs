@@ -14,8 +14,8 @@ use crate::model::{project, Assumption, Group, Projection, Scenario, Validated};
 use crate::state::ViewState;
 
 /// The controls the widget shows, grouped as the model groups them, most-asked first
-/// within each group. Companies and uncertainty come with the charts they move.
-pub const CONTROL_GROUPS: [(Group, &[Assumption]); 3] = [
+/// within each group. Uncertainty comes with the band it would draw.
+pub const CONTROL_GROUPS: [(Group, &[Assumption]); 4] = [
     (
         Group::Growth,
         &[
@@ -39,6 +39,25 @@ pub const CONTROL_GROUPS: [(Group, &[Assumption]); 3] = [
     (
         Group::Efficiency,
         &[Assumption::ExtraEfficiency, Assumption::Elasticity],
+    ),
+    (
+        Group::CompaniesAndChips,
+        &[
+            Assumption::InHouseAlphabet2032,
+            Assumption::InHouseMicrosoft2032,
+            Assumption::InHouseMeta2032,
+            Assumption::InHouseAmazon2032,
+            Assumption::InHouseOthers2032,
+            Assumption::InHouseAlphabet2025,
+            Assumption::InHouseMicrosoft2025,
+            Assumption::InHouseMeta2025,
+            Assumption::InHouseAmazon2025,
+            Assumption::InHouseOthers2025,
+            Assumption::ShareMicrosoft,
+            Assumption::ShareAmazon,
+            Assumption::ShareAlphabet,
+            Assumption::ShareMeta,
+        ],
     ),
 ];
 
@@ -109,14 +128,18 @@ pub fn App(
             _ = classes.toggle_with_force("theme-light", choice == Some(LIGHT));
         }
     });
-    // On a phone only the first group starts open, so the chart stays within reach; the
-    // others are one tap away. Done once after mounting: a per-group `open` attribute
-    // would turn the controls' static markup into per-element view code (≈ 1 KB).
+    // On a phone only the first group starts open, so the chart stays within reach; on
+    // wider screens the first three, and the companies' fourteen controls are one tap
+    // away. Done once after mounting: a per-group `open` attribute would turn the
+    // controls' static markup into per-element view code (≈ 1 KB).
     Effect::new(move |_| {
-        if window().inner_width().ok().and_then(|w| w.as_f64()) >= Some(860.0) {
-            return;
-        }
-        if let Ok(groups) = document().query_selector_all(".capex details.group ~ details.group") {
+        let wide = window().inner_width().ok().and_then(|w| w.as_f64()) >= Some(860.0);
+        let closed = if wide {
+            ".capex details.group ~ details.group ~ details.group ~ details.group"
+        } else {
+            ".capex details.group ~ details.group"
+        };
+        if let Ok(groups) = document().query_selector_all(closed) {
             for i in 0..groups.length() {
                 if let Some(group) = groups
                     .item(i)

@@ -73,6 +73,54 @@ pub fn year_text(p: &Projection, i: usize) -> String {
     )
 }
 
+/// One company in the year with index `i` (tooltip and announcement; one figure per
+/// line): its total, and the in-house and Nvidia-dependent parts.
+pub fn company_text(p: &Projection, row: usize, i: usize) -> String {
+    let c = &p.companies[row.min(p.companies.len() - 1)];
+    let share = if c.total[i] > 0.0 {
+        c.in_house[i] / c.total[i]
+    } else {
+        0.0
+    };
+    fill(
+        T.company_text,
+        &[
+            ("company", c.company.name()),
+            ("year", &YEARS[i].to_string()),
+            ("total", &money_b(c.total[i])),
+            ("in_house", &money_b(c.in_house[i])),
+            ("share", &percent(share)),
+            ("nvidia", &money_b(c.nvidia[i])),
+        ],
+    )
+}
+
+/// Every company in the year with index `i`, in one sentence (the companies chart's
+/// description and its announcement when the year changes).
+pub fn companies_text(p: &Projection, i: usize) -> String {
+    let [whole, item, separator] = T.companies_year;
+    let mut list = String::new();
+    for c in &p.companies {
+        let share = if c.total[i] > 0.0 {
+            c.in_house[i] / c.total[i]
+        } else {
+            0.0
+        };
+        if !list.is_empty() {
+            list += separator;
+        }
+        list += &fill(
+            item,
+            &[
+                ("company", c.company.name()),
+                ("total", &money_b(c.total[i])),
+                ("share", &percent(share)),
+            ],
+        );
+    }
+    fill(whole, &[("year", &YEARS[i].to_string()), ("list", &list)])
+}
+
 /// The lines printed under a downloaded chart: the source, and what the reader
 /// changed from the report (or that nothing was).
 pub fn poster_notes(scenario: &Scenario) -> Vec<String> {

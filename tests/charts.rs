@@ -1,7 +1,8 @@
 //! The chart drawing code, rendered to SVG with the same code the canvas uses.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ai_capex_explorer::charts::{investment, ChartStyle};
+use ai_capex_explorer::charts::{investment, ChartStyle, Figure};
+use ai_capex_explorer::format::money_b;
 use ai_capex_explorer::model::*;
 use plotters::prelude::*;
 
@@ -216,10 +217,9 @@ fn shares_chart_has_three_patterned_lines_direct_labels_and_the_crossover() {
 #[test]
 fn companies_chart_splits_each_company_into_in_house_and_nvidia() {
     use ai_capex_explorer::charts::companies;
-    use ai_capex_explorer::format::money_b;
     let p = project(&Scenario::default());
     let svg = render_with((640, 360), |root| {
-        companies::draw(root, &p, 2032, &ChartStyle::default()).expect("draws")
+        companies::draw(root, &p, 8, &ChartStyle::default(), None).expect("draws");
     });
     for company in Company::ALL {
         assert!(has_text(&svg, company.name()), "missing {}", company.name());
@@ -235,12 +235,90 @@ fn companies_chart_splits_each_company_into_in_house_and_nvidia() {
 }
 
 #[test]
+fn companies_chart_draws_the_year_chosen_and_explores_row_by_row() {
+    use ai_capex_explorer::charts::companies;
+    use ai_capex_explorer::markup::company_text;
+    let p = project(&Scenario::default());
+    // 2026 (index 2), not 2032: each company's 2026 total is written at its bar.
+    let mut scale = None;
+    let svg = render_with((640, 360), |root| {
+        scale = Some(companies::draw(root, &p, 2, &ChartStyle::default(), None).expect("draws"));
+    });
+    for c in &p.companies {
+        assert!(has_text(&svg, &money_b(c.total[2])), "{:?} 2026", c.company);
+        assert!(
+            !has_text(&svg, &money_b(c.total[8])),
+            "{:?} 2032",
+            c.company
+        );
+    }
+    // Rows run top to bottom; a pointer's y finds the row under it.
+    let scale = scale.expect("a scale");
+    assert_eq!(scale.count, Company::ALL.len());
+    assert!(scale.step > 0.0);
+    for row in 0..Company::ALL.len() {
+        assert_eq!(scale.index_at(scale.x_of(row) + scale.step * 0.3), row);
+    }
+    assert_eq!(scale.index_at(-1e9), 0);
+    assert_eq!(scale.index_at(1e9), Company::ALL.len() - 1);
+    // Exploring Alphabet outlines its bar and writes its split beside it.
+    let svg = render_with((640, 360), |root| {
+        companies::draw(root, &p, 2, &ChartStyle::default(), Some(2)).expect("draws");
+    });
+    let text = company_text(&p, 2, 2);
+    assert!(
+        text.starts_with("Alphabet (Google), 2026\nTotal $"),
+        "{text}"
+    );
+    for line in text.lines() {
+        assert!(has_text(&svg, line), "missing {line:?}");
+    }
+    let alphabet = &p.companies[2];
+    assert!(text.contains(&format!("In-house chips {}", money_b(alphabet.in_house[2]))));
+    assert!(text.contains(&format!("Nvidia-dependent {}", money_b(alphabet.nvidia[2]))));
+}
+
+#[test]
+fn on_a_phone_the_bar_labels_sit_above_the_bars() {
+    use ai_capex_explorer::charts::companies;
+    let p = project(&Scenario::default());
+    let svg = render_with((320, 340), |root| {
+        companies::draw(root, &p, 8, &ChartStyle::default(), None).expect("draws");
+    });
+    // Every name is drawn left-aligned at the plot's left edge, where the bars start.
+    let starts: Vec<&str> = svg
+        .split("<text")
+        .skip(1)
+        .filter(|t| {
+            Company::ALL.iter().any(|c| {
+                t.contains(&format!(">{}<", c.name())) || t.contains(&format!(">\n{}\n<", c.name()))
+            })
+        })
+        .collect();
+    assert_eq!(starts.len(), Company::ALL.len(), "{svg}");
+    for t in starts {
+        assert!(t.contains("text-anchor=\"start\""), "{t}");
+    }
+}
+
+#[test]
+fn dashed_lines_are_drawn_as_dashes() {
+    use ai_capex_explorer::charts::shares;
+    let p = project(&Scenario::default());
+    let svg = render_with((800, 450), |root| {
+        shares::draw(root, &p, &ChartStyle::default(), None).expect("draws");
+    });
+    // The "other" share and the crossover marker are dashed: many short segments.
+    assert!(svg.matches("<polyline").count() > 40, "{svg}");
+}
+
+#[test]
 fn tornado_shows_the_assumptions_that_move_the_total_largest_first() {
     use ai_capex_explorer::charts::tornado;
     let s = Scenario::default();
     let bars = sensitivity(&s);
     let svg = render_with((640, 400), |root| {
-        tornado::draw(root, &bars, 525.0, &ChartStyle::default()).expect("draws")
+        tornado::draw(root, &bars, 525.0, &ChartStyle::default(), None).expect("draws");
     });
     let moving: Vec<_> = bars
         .iter()
@@ -376,20 +454,13 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
         poster_notes(&Scenario::default())[1],
         "Assumptions: the report's."
     );
-    let picture = |shares: bool| {
+    let report = project(&Scenario::default()).total;
+    let picture = |figure: Figure| {
         render_with(poster::SIZE, |root| {
-            poster::draw(
-                root,
-                &p,
-                &project(&Scenario::default()).total,
-                &ChartStyle::default(),
-                &notes,
-                shares,
-            )
-            .expect("draws")
+            poster::draw(root, &p, figure, &ChartStyle::default(), &notes).expect("draws")
         })
     };
-    let svg = picture(false);
+    let svg = picture(Figure::Investment(&report));
     assert!(has_text(
         &svg,
         "AI investment by workload, 2024–2032 (billions of US dollars)"
@@ -399,13 +470,21 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
     // The chart itself is in it, with its report marks.
     assert!(has_text(&svg, "Report: $525B"));
     // The shares chart's picture: its own title and chart, the same notes.
-    let svg = picture(true);
+    let svg = picture(Figure::Shares);
     assert!(has_text(&svg, ai_capex_explorer::i18n::T.poster_titles[1]));
     assert!(!has_text(&svg, "Report: $525B"));
     assert!(svg.contains("Extra efficiency gains 15 %/yr."));
     assert!(texts(&svg)
         .iter()
         .any(|t| t.starts_with("Inference overtakes training")));
+    // The companies chart's picture names the year chosen, and draws that year's bars.
+    let svg = picture(Figure::Companies(6));
+    assert!(has_text(
+        &svg,
+        "AI investment per company in 2030: in-house chips or Nvidia (billions of US dollars)"
+    ));
+    assert!(has_text(&svg, &money_b(p.companies[1].total[6])));
+    assert!(svg.contains("Extra efficiency gains 15 %/yr."));
 }
 
 #[test]

@@ -5,28 +5,32 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::axes::{bar_chart, LABEL_PX};
-use super::ChartStyle;
+use super::axes::{bar_chart, bar_span, explored_row, ExploredBar, LABEL_PX};
+use super::{ChartStyle, Scale};
 use crate::format::money_b;
+use crate::markup::company_text;
 use crate::model::{Company, Projection};
 
-/// Draws the companies in `year` on `area`, filling it. A year outside the projection
-/// draws 2032.
+/// Draws the companies in the year with index `year` (past the end: 2032) on `area`,
+/// filling it, with the figures of company row `focus` beside its bar; says where the
+/// rows are.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     projection: &Projection,
-    year: i32,
+    year: usize,
     style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    focus: Option<usize>,
+) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
-    let i = Projection::index_of(year).unwrap_or(projection.years.len() - 1);
+    let i = year.min(projection.years.len() - 1);
     let peak = projection
         .companies
         .iter()
         .map(|c| c.total[i])
         .fold(0.0, f64::max);
     let names = Company::ALL.map(Company::name);
-    let chart = bar_chart(area, style, &names, peak * 1.25)?;
+    let (chart, narrow) = bar_chart(area, style, &names, peak * 1.25)?;
+    let (lo, hi) = bar_span(narrow);
 
     let gap = style.px(6.0) as i32;
     let value_font = (FontFamily::SansSerif, style.font(LABEL_PX))
@@ -34,17 +38,21 @@ pub fn draw<DB: DrawingBackend>(
         .color(&p.text)
         .pos(Pos::new(HPos::Left, VPos::Center));
     let n = names.len() as f64;
+    let mut focused = None;
     for (row, series) in projection.companies.iter().enumerate() {
         let y = n - 1.0 - row as f64;
         let (own, nvidia) = (series.in_house[i], series.nvidia[i]);
-        chart.rect((0.0, y - 0.3), (own, y + 0.3), p.training.filled())?;
-        chart.rect(
-            (own, y - 0.3),
-            (own + nvidia, y + 0.3),
-            p.inference.filled(),
-        )?;
-        let (x, y) = chart.at((own + nvidia, y));
-        chart.text(&money_b(own + nvidia), (x + gap, y), &value_font)?;
+        chart.rect((0.0, y + lo), (own, y + hi), p.training.filled())?;
+        chart.rect((own, y + lo), (own + nvidia, y + hi), p.inference.filled())?;
+        let (x, y_px) = chart.at((own + nvidia, y + (lo + hi) / 2.0));
+        chart.text(&money_b(own + nvidia), (x + gap, y_px), &value_font)?;
+        if focus == Some(row) {
+            focused = Some(ExploredBar {
+                row,
+                bar: [(0.0, y + lo), (own + nvidia, y + hi)],
+                text: company_text(projection, row, i),
+            });
+        }
     }
-    Ok(())
+    explored_row(&chart, names.len(), style, focused)
 }

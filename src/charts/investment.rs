@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::axes::{explored, y_axis, year_chart};
-use super::{darker, text_size, ChartStyle, YearScale};
+use super::{darker, text_size, ChartStyle, Scale};
 use crate::format::money_b;
 use crate::i18n::{fill, T};
 use crate::model::{
@@ -40,7 +40,7 @@ pub fn draw<DB: DrawingBackend>(
     report: &[f64; N_YEARS],
     style: &ChartStyle,
     focus: Option<usize>,
-) -> Result<YearScale, DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
     let peak = projection
         .total

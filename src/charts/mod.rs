@@ -1,7 +1,8 @@
 //! Charts, generic over the plotters backend: the browser draws them on a canvas
 //! (`canvas.rs`, the only file that touches one), native tests render them to SVG.
-//! The page shows `investment` today; `shares`, `companies` and `tornado` are drawn and
-//! tested natively, ready for the page once its size budget allows more components.
+//! The page shows one at a time ([`View`]); [`draw`] is the one place that picks it.
+//! `tornado` (sensitivity) is drawn and tested natively, not yet on the page: its
+//! ≈ 2 KB of gzipped wasm does not fit the page's size budget.
 
 pub mod axes;
 #[cfg(target_arch = "wasm32")]
@@ -12,7 +13,70 @@ pub mod poster;
 pub mod shares;
 pub mod tornado;
 
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 use plotters::style::RGBColor;
+
+use crate::model::{Projection, N_YEARS};
+
+/// The charts the figure shows, one at a time, in the order of its switch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// AI investment by workload, 2024–2032, stacked.
+    Investment,
+    /// Each workload's share, with the crossover marked.
+    Shares,
+    /// Spend per company in one year, in-house silicon or Nvidia-dependent.
+    Companies,
+}
+
+impl View {
+    /// Every view, in the switch's order.
+    pub const ALL: [View; 3] = [View::Investment, View::Shares, View::Companies];
+
+    /// Its key: the switch's value, the figure's class and the test ids' suffix.
+    pub fn key(self) -> &'static str {
+        ["investment", "shares", "companies"][self as usize]
+    }
+
+    /// The view with this index, or the investment chart.
+    pub fn at(index: usize) -> View {
+        Self::ALL.get(index).copied().unwrap_or(View::Investment)
+    }
+
+    /// Whether it runs along the years (explored left to right), rather than bars
+    /// (explored row by row).
+    pub fn by_year(self) -> bool {
+        matches!(self, View::Investment | View::Shares)
+    }
+}
+
+/// One chart as the figure draws it: the view and what it needs beyond the projection.
+#[derive(Clone, Copy, Debug)]
+pub enum Figure<'a> {
+    /// Investment, with the reference path (the report's, or a pinned scenario's).
+    Investment(&'a [f64; N_YEARS]),
+    /// Workload shares.
+    Shares,
+    /// Companies in the year with this index.
+    Companies(usize),
+}
+
+/// Draws `figure` on `area`, filling it, with the year or row `focus` explored;
+/// says where the years or rows are.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    projection: &Projection,
+    figure: Figure,
+    style: &ChartStyle,
+    focus: Option<usize>,
+) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
+    match figure {
+        Figure::Investment(report) => investment::draw(area, projection, report, style, focus),
+        Figure::Shares => shares::draw(area, projection, style, focus),
+        Figure::Companies(year) => companies::draw(area, projection, year, style, focus),
+    }
+}
 
 /// Colours of one theme. Series colours are from the Okabe–Ito palette, which stays
 /// distinguishable with the common forms of colour blindness.
@@ -95,38 +159,42 @@ impl Default for ChartStyle {
     }
 }
 
-/// Where the years sit along a drawn year chart: the x of the first year and the
-/// distance from one year to the next, in the pixels it was drawn in. Pointer and
-/// keyboard exploration of the chart read it back to find the year under a finger.
+/// Where the years (along x) or the bars' rows (along y, top first) sit on a drawn
+/// chart: the first one's position, the distance from one to the next and how many
+/// there are, in the pixels it was drawn in. Pointer exploration reads it back to find
+/// the year or the row under a finger.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct YearScale {
-    /// x of `FIRST_YEAR`.
+pub struct Scale {
+    /// Position of the first year or row.
     pub first: f64,
-    /// Pixels per year.
+    /// Pixels from one to the next.
     pub step: f64,
+    /// How many years or rows.
+    pub count: usize,
 }
 
-impl YearScale {
+impl Scale {
     /// The same scale in pixels `factor` times smaller (device → CSS pixels).
-    pub fn shrunk(self, factor: f64) -> YearScale {
-        YearScale {
+    pub fn shrunk(self, factor: f64) -> Scale {
+        Scale {
             first: self.first / factor,
             step: self.step / factor,
+            count: self.count,
         }
     }
 
-    /// The x of the year with index `i`.
+    /// The position of the year or row with index `i`.
     pub fn x_of(self, i: usize) -> f64 {
         self.first + self.step * i as f64
     }
 
-    /// The index of the year nearest to `x`, within the chart's years.
+    /// The index of the year or row nearest to `x`, within the chart's.
     pub fn index_at(self, x: f64) -> usize {
         let i = ((x - self.first) / self.step).round();
         if i.is_nan() || i < 0.0 {
             0
         } else {
-            (i as usize).min(crate::model::N_YEARS - 1)
+            (i as usize).min(self.count.saturating_sub(1))
         }
     }
 }

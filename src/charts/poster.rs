@@ -5,9 +5,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{investment, shares, text_size, ChartStyle};
-use crate::i18n::T;
-use crate::model::{Projection, N_YEARS};
+use super::{text_size, ChartStyle, Figure};
+use crate::i18n::{fill, T};
+use crate::model::{Projection, YEARS};
 
 /// The picture's size in CSS pixels (drawn at `style.scale` times that).
 pub const SIZE: (u32, u32) = (800, 560);
@@ -21,10 +21,9 @@ const NOTE_PX: f64 = 12.0;
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     projection: &Projection,
-    report: &[f64; N_YEARS],
+    figure: Figure,
     style: &ChartStyle,
     notes: &[String],
-    shares: bool,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
     area.fill(&p.background)?;
@@ -35,11 +34,13 @@ pub fn draw<DB: DrawingBackend>(
         .style(FontStyle::Bold)
         .color(&p.ink)
         .pos(Pos::new(HPos::Left, VPos::Top));
-    area.draw(&Text::new(
-        T.poster_titles[usize::from(shares)],
-        (pad, pad),
-        title,
-    ))?;
+    let (index, year) = match figure {
+        Figure::Investment(_) => (0, 0),
+        Figure::Shares => (1, 0),
+        Figure::Companies(i) => (2, YEARS[i.min(YEARS.len() - 1)]),
+    };
+    let heading = fill(T.poster_titles[index], &[("year", &year.to_string())]);
+    area.draw(&Text::new(heading.as_str(), (pad, pad), title))?;
     let note_font = (FontFamily::SansSerif, style.font(NOTE_PX))
         .into_font()
         .color(&p.text)
@@ -53,11 +54,7 @@ pub fn draw<DB: DrawingBackend>(
     let top = 2 * pad + (style.font(TITLE_PX) * 1.2) as i32;
     let bottom = pad + line_h * lines.len() as i32;
     let chart = area.margin(top, bottom + pad / 2, 0, 0);
-    if shares {
-        shares::draw(&chart, projection, style, None)?;
-    } else {
-        investment::draw(&chart, projection, report, style, None)?;
-    }
+    super::draw(&chart, projection, figure, style, None)?;
     let (_, height) = area.dim_in_pixel();
     for (k, line) in lines.iter().enumerate() {
         let y = height as i32 - bottom + line_h * k as i32;

@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::axes::{explored, year_chart, LABEL_PX, NARROW};
-use super::{text_size, ChartStyle, YearScale};
+use super::{text_size, ChartStyle, Scale};
 use crate::format::{percent, whole};
 use crate::i18n::{fill, T};
 use crate::model::{Projection, LAST_YEAR, YEARS};
@@ -23,7 +23,7 @@ pub fn draw<DB: DrawingBackend>(
     projection: &Projection,
     style: &ChartStyle,
     focus: Option<usize>,
-) -> Result<YearScale, DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
     let chart = year_chart(area, style, 100.0, 20.0, percent_label)?;
     let xs = YEARS.map(f64::from);

@@ -4,35 +4,40 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::axes::bar_chart;
-use super::ChartStyle;
+use super::axes::{bar_chart, bar_span, explored_row, ExploredBar};
+use super::{ChartStyle, Scale};
 use crate::model::SensitivityBar;
 
 /// How many bars the chart shows at most.
 pub const MAX_BARS: usize = 8;
 
-/// Draws the bars that move the total (at most [`MAX_BARS`]) around `baseline`, the
-/// 2032 total of the scenario as it is.
+/// The bars the chart shows: those that move the total, at most [`MAX_BARS`].
+pub fn shown(bars: &[SensitivityBar]) -> impl Iterator<Item = &SensitivityBar> {
+    bars.iter().filter(|b| b.swing > 0.0).take(MAX_BARS)
+}
+
+/// Draws the bars that move the total around `baseline`, the 2032 total of the
+/// scenario as it is, with bar `focus` outlined; says where the rows are. (Not on the
+/// page yet, so the figures beside an explored bar are not written.)
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     bars: &[SensitivityBar],
     baseline: f64,
     style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    focus: Option<usize>,
+) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
-    let shown: Vec<&SensitivityBar> = bars
-        .iter()
-        .filter(|b| b.swing > 0.0)
-        .take(MAX_BARS)
-        .collect();
+    let shown: Vec<&SensitivityBar> = shown(bars).collect();
     let high = shown
         .iter()
         .map(|b| b.total_at_low.max(b.total_at_high))
         .fold(baseline, f64::max);
     let labels: Vec<&str> = shown.iter().map(|b| b.assumption.spec().label).collect();
-    let chart = bar_chart(area, style, &labels, high * 1.1)?;
+    let (chart, narrow) = bar_chart(area, style, &labels, high * 1.1)?;
+    let (lo, hi) = bar_span(narrow);
 
     let n = labels.len().max(1) as f64;
+    let mut focused = None;
     for (row, bar) in shown.iter().enumerate() {
         let y = n - 1.0 - row as f64;
         // Low end of the range in the training colour, high end in the inference colour.
@@ -45,12 +50,23 @@ pub fn draw<DB: DrawingBackend>(
             } else {
                 (baseline, value)
             };
-            chart.rect((a, y - 0.3), (b, y + 0.3), colour.filled())?;
+            chart.rect((a, y + lo), (b, y + hi), colour.filled())?;
+        }
+        if focus == Some(row) {
+            let (a, b) = (bar.total_at_low, bar.total_at_high);
+            focused = Some(ExploredBar {
+                row,
+                bar: [
+                    (a.min(b).min(baseline), y + lo),
+                    (a.max(b).max(baseline), y + hi),
+                ],
+                text: String::new(),
+            });
         }
     }
     chart.line(
         &[(baseline, -0.5), (baseline, n - 0.5)],
         ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
     )?;
-    Ok(())
+    explored_row(&chart, labels.len(), style, focused)
 }

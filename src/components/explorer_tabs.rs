@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::components::{ChartInputs, ProjectionTable, YearChart};
+use crate::components::{ChartFigure, ChartInputs, ProjectionTable};
 use crate::i18n::T;
 
 /// The tabs' keys, in order: element ids are `capex-tab-<key>` and `capex-panel-<key>`.
@@ -109,7 +109,7 @@ pub fn ExplorerTabs(
             ></div>
             <div role="tabpanel" id="capex-panel-chart" aria-labelledby="capex-tab-chart"
                 data-testid="panel-chart">
-                <YearChart inputs=chart />
+                <ChartFigure inputs=chart />
             </div>
             <div role="tabpanel" id="capex-panel-table" aria-labelledby="capex-tab-table"
                 data-testid="panel-table" hidden>

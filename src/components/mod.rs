@@ -2,6 +2,7 @@
 //! up through callbacks; all arithmetic lives in `model`.
 
 mod assumption_control;
+mod chart_figure;
 mod compare;
 mod explorer_tabs;
 mod notices;
@@ -10,9 +11,9 @@ mod projection_table;
 mod share_bar;
 mod summary_sentence;
 mod theme_picker;
-mod year_chart;
 
 pub use assumption_control::AssumptionControl;
+pub use chart_figure::{ChartFigure, ChartInputs};
 pub use compare::Compare;
 pub use explorer_tabs::ExplorerTabs;
 pub use notices::Notices;
@@ -21,4 +22,3 @@ pub use projection_table::ProjectionTable;
 pub use share_bar::{embed_snippet, ShareBar};
 pub use summary_sentence::SummarySentence;
 pub use theme_picker::{ThemePicker, DARK, LIGHT};
-pub use year_chart::{ChartInputs, YearChart};

@@ -252,12 +252,19 @@ pub static EN: Text = Text {
         "below",
     ],
 
-    chart_switch: ["Chart", "Investment", "Shares by workload"],
+    chart_switch: [
+        "Chart",
+        "Investment",
+        "Shares by workload",
+        "Companies and chips",
+    ],
     chart_titles: [
         "AI investment by workload, 2024–2032",
         "Billions of US dollars",
         "Share of AI investment by workload, 2024–2032",
         "Percent of each year's total",
+        "AI investment per company: in-house chips or Nvidia",
+        "Billions of US dollars, in the year chosen",
     ],
     legend: [
         "Training",
@@ -266,6 +273,8 @@ pub static EN: Text = Text {
         "Report figure",
         "Report's path, or your pinned scenario",
         "Reported later (total capex)",
+        "In-house chips",
+        "Nvidia-dependent",
     ],
     chart_notes: [
         "Each workload's share of the year's AI investment. The dashed vertical line marks \
@@ -274,6 +283,9 @@ pub static EN: Text = Text {
          as total capital expenditure rather than AI investment alone: about $375–379B for \
          the big four in 2025 (company guidance, October 2025) and about $650B of hyperscale \
          capex in 2026 (Bloomberg Intelligence, February 2026).",
+        "Company shares of the total follow their early-2025 capex guidance: a relative \
+         weight, not a reported AI figure. The chip split is our assumption, from the article: \
+         Google's TPUs handle training and inference; Microsoft and Meta rely mainly on Nvidia.",
     ],
     chart_descriptions: [
         "Stacked area chart of AI investment from 2024 to 2032: {first} in 2024, {second} in \
@@ -283,6 +295,17 @@ pub static EN: Text = Text {
         "Line chart of each workload's share of AI investment from 2024 to 2032: training \
          from {training_from} to {training_to}, inference from {inference_from} to \
          {inference_to}. {crossover} Use the arrow keys to step through the years.",
+        "Horizontal bar chart of AI investment per company, each bar split into in-house \
+         chips and Nvidia-dependent spend. {companies} The year slider changes the year; the \
+         arrow keys step through the companies.",
+    ],
+    year_label: "Year",
+    company_text: "{company}, {year}\nTotal {total}\nIn-house chips {in_house} ({share})\n\
+        Nvidia-dependent {nvidia}",
+    companies_year: [
+        "{year}: {list}.",
+        "{company} {total}, {share} on in-house chips",
+        "; ",
     ],
     download_png: "Download the chart (PNG)",
     series: ["Training", "Inference", "Other"],
@@ -293,6 +316,7 @@ pub static EN: Text = Text {
     poster_titles: [
         "AI investment by workload, 2024–2032 (billions of US dollars)",
         "Share of AI investment by workload, 2024–2032 (%)",
+        "AI investment per company in {year}: in-house chips or Nvidia (billions of US dollars)",
     ],
     poster_notes: [
         "Source: Bloomberg Intelligence (17 Mar 2025) via ChainNews / ABMedia; years between \

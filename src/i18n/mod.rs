@@ -134,19 +134,29 @@ pub struct Text {
     /// the two sides: above, below.
     pub versus: [&'static str; 4],
 
-    /// The chart's switch: its legend and the two charts.
-    pub chart_switch: [&'static str; 3],
-    /// The investment chart's title and unit; the shares chart's title and unit.
-    pub chart_titles: [&'static str; 4],
+    /// The chart's switch: its legend and the three charts, in `View` order.
+    pub chart_switch: [&'static str; 4],
+    /// Each chart's title and unit, in `View` order.
+    pub chart_titles: [&'static str; 6],
     /// The key above the chart: training, inference, other (ours), report figure, the
-    /// report's path, reported later.
-    pub legend: [&'static str; 6],
-    /// The notes under the chart (HTML): the shares chart's, the investment chart's.
-    pub chart_notes: [&'static str; 2],
+    /// report's path, reported later; in-house chips, Nvidia-dependent.
+    pub legend: [&'static str; 8],
+    /// The notes under the chart (HTML): the shares chart's, the investment chart's,
+    /// the companies chart's.
+    pub chart_notes: [&'static str; 3],
     /// The chart descriptions for screen readers: investment (`{first}`, `{second}`,
     /// `{last}`, `{training}`, `{inference}`), shares (`{training_from}`,
-    /// `{training_to}`, `{inference_from}`, `{inference_to}`, `{crossover}`).
-    pub chart_descriptions: [&'static str; 2],
+    /// `{training_to}`, `{inference_from}`, `{inference_to}`, `{crossover}`),
+    /// companies (`{companies}`).
+    pub chart_descriptions: [&'static str; 3],
+    /// The companies chart's year slider.
+    pub year_label: &'static str,
+    /// One company in one year (tooltip and announcement, one figure per line):
+    /// `{company}`, `{year}`, `{total}`, `{in_house}`, `{share}`, `{nvidia}`.
+    pub company_text: &'static str,
+    /// Every company in one year: the sentence (`{year}`, `{list}`), one company in it
+    /// (`{company}`, `{total}`, `{share}`), the list's separator.
+    pub companies_year: [&'static str; 3],
     /// The PNG download link.
     pub download_png: &'static str,
     /// Band and line names on the chart: training, inference, other.
@@ -157,8 +167,8 @@ pub struct Text {
     pub year_text: &'static str,
     /// The crossover's label on the shares chart: wide, narrow (`{year}`).
     pub crossover_label: [&'static str; 2],
-    /// The downloaded pictures' titles: investment, shares.
-    pub poster_titles: [&'static str; 2],
+    /// The downloaded pictures' titles, in `View` order (the companies' has `{year}`).
+    pub poster_titles: [&'static str; 3],
     /// The picture's notes: the source; "the report's assumptions"; changed
     /// (`{list}`); the list's separator; what the rings and crosses are.
     pub poster_notes: [&'static str; 5],

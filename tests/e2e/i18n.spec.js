@@ -149,6 +149,13 @@ test('Traditional Chinese: axe finds no violations on every tab, light and dark,
     expect(overflow, `${name} has no horizontal overflow`).toBeLessThanOrEqual(0);
     await byId(page, 'show-shares').check();
     await scan('shares chart');
+    await byId(page, 'show-companies').check();
+    await scan('companies chart');
+    if (name.includes('1280')) {
+      await expect(page.getByRole('img', { name: /各公司的 AI 投資：自研晶片或輝達/ })).toBeVisible();
+      await expect(byId(page, 'company-year-value')).toHaveText('2032');
+      expect(await page.locator('#capex-chart-desc').textContent()).toMatch(/2032 年：微軟 [\d,]+ 億美元，自研晶片占 [\d.]+%/);
+    }
     for (const tab of ['table', 'method']) {
       await byId(page, `tab-${tab}`).click();
       await scan(`${tab} tab`);

@@ -1,5 +1,6 @@
 // Endurance: one page, many random reader actions (sliders, number fields with hostile
-// text, tabs, groups, the chart by pointer and keyboard, presets, compare, theme,
+// text, tabs, groups, the three charts and the companies' year by pointer and keyboard,
+// presets, compare, theme,
 // resets, resizes). After
 // all of them: no console error, no crash note, the widget still answers, and the JS
 // heap after a forced garbage collection within +10 % of where it started.
@@ -9,7 +10,7 @@
 const { test, expect } = require('@playwright/test');
 
 const ACTIONS = Number(process.env.SOAK_ACTIONS ?? 500);
-const KEYS = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas'];
+const KEYS = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas', 'ihgoogl32', 'ihms25', 'msft', 'meta'];
 const TYPED = ['', '7', '-5', '0.05', '1e9', '-1e308', 'abc', 'NaN', '∞', '50%', '  12 ', '2030.5', '0x1F', '١٢'];
 const SIZES = [[320, 640], [360, 740], [768, 1024], [1280, 800], [1440, 900]];
 
@@ -63,18 +64,23 @@ test(`soak: ${ACTIONS} random reader actions`, async ({ page }) => {
     } else if (what < 0.6) {
       await page.evaluate((tab) => document.querySelector(`[data-testid="tab-${tab}"]`).click(), any(['chart', 'table', 'method']));
     } else if (what < 0.7) {
-      // The chart: a pointer over it, or the keyboard through its years.
-      await page.evaluate((x) => {
+      // The chart: which one, the companies' year, a pointer over it, or the keyboard
+      // through its years or bars.
+      await page.evaluate(([x, y, view, year]) => {
         document.querySelector('[data-testid="tab-chart"]').click();
+        document.querySelector(`[data-testid="show-${view}"]`).click();
+        const slider = document.querySelector('[data-testid="company-year"]');
+        slider.value = String(year);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
         const c = document.querySelector('[data-testid="chart-investment"]');
         const r = c.getBoundingClientRect();
-        c.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: r.left + x * r.width, clientY: r.top + r.height / 2 }));
-      }, pick());
+        c.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: r.left + x * r.width, clientY: r.top + y * r.height }));
+      }, [pick(), pick(), any(['investment', 'shares', 'companies']), 2024 + Math.floor(pick() * 9)]);
       await page.evaluate((key) => {
         const c = document.querySelector('[data-testid="chart-investment"]');
         c.focus();
         c.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-      }, any(['ArrowRight', 'ArrowLeft', 'Home', 'End', 'Escape']));
+      }, any(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Escape']));
     } else if (what < 0.76) {
       // A choice in a <select> (theme or preset), made the way a browser reports it.
       // (Playwright's own selectOption leaves a media-query object behind in Blink per
@@ -98,7 +104,7 @@ test(`soak: ${ACTIONS} random reader actions`, async ({ page }) => {
       await page.evaluate((i) => {
         const groups = document.querySelectorAll('details.group');
         groups[i % groups.length].open = !groups[i % groups.length].open;
-      }, Math.floor(pick() * 3));
+      }, Math.floor(pick() * 4));
     } else {
       const [width, height] = any(SIZES);
       await page.setViewportSize({ width, height });

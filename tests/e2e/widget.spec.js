@@ -137,7 +137,16 @@ test('without WebAssembly, the baseline stays and a note explains', async ({ pag
 test('every assumption that moves the chart has a slider and a number field in sync, grouped', async ({ page }) => {
   await open(page);
   const groups = page.locator('details.group > summary');
-  await expect(groups).toHaveText(['Growth', 'Training, inference and other', 'Efficiency and demand (Jevons)']);
+  await expect(groups).toHaveText(['Growth', 'Training, inference and other', 'Efficiency and demand (Jevons)', 'Companies and chips']);
+  // On a laptop the first three start open; the companies' fourteen controls wait a tap.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.reload();
+  await expect(byId(page, 'sentence-total')).toBeVisible();
+  expect(await page.locator('details.group').evaluateAll((all) => all.map((d) => d.open))).toEqual([true, true, true, false]);
+  await expect(byId(page, 'slider-ihgoogl32')).toBeHidden();
+  await groups.last().click();
+  await expect(byId(page, 'slider-ihgoogl32')).toBeVisible();
+  await expect(byId(page, 'field-ihgoogl32')).toHaveValue('70');
   // Slider → field.
   await byId(page, 'slider-eff').focus();
   for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
@@ -211,7 +220,7 @@ test('tabs: chart, table, and methodology with every default and its source', as
   await expect(method).toContainText('17 March 2025');
   // One row per control, each saying whether the default is the report's or ours.
   const rows = method.locator('.defaults-table tbody tr');
-  await expect(rows).toHaveCount(12);
+  await expect(rows).toHaveCount(26);
   await expect(rows.filter({ hasText: 'Our assumption' })).not.toHaveCount(0);
   await expect(rows.filter({ hasText: 'Extra efficiency gains' })).toContainText('Our assumption');
   // Back to the chart: it is drawn again at its width.
@@ -410,4 +419,87 @@ test('the workload shares chart: switched to, explored, moved by the mix, announ
   await expect(byId(page, 'report-marks')).toBeVisible();
   const investmentPng = await picture();
   expect(investmentPng.fingerprint).not.toEqual(sharesPng.fingerprint);
+});
+
+test('the companies and chips chart: a year chosen, bars explored, moved by the chip controls, announced and downloaded', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page);
+  await byId(page, 'show-companies').check();
+  const chart = page.getByRole('img', { name: /AI investment per company: in-house chips or Nvidia/ });
+  await expect(chart).toBeVisible();
+  await expect(byId(page, 'report-marks')).toBeHidden();
+  await expect(page.locator('.chart-marks:visible')).toContainText("Google's TPUs handle training and inference");
+  // The key names the two parts of each bar, not the workloads.
+  await expect(page.locator('.legend li:visible')).toHaveText(['In-house chips', 'Nvidia-dependent']);
+  // The year slider starts at 2032 and the description lists every company that year.
+  const year = byId(page, 'company-year');
+  await expect(year).toHaveValue('2032');
+  await expect(byId(page, 'company-year-value')).toHaveText('2032');
+  const description = async () => (await page.locator('#capex-chart-desc').textContent());
+  expect(await description()).toMatch(/2032: Microsoft \$[\d.]+B, [\d.]+% on in-house chips; Amazon .*; Others \$[\d.]+B/);
+  // The five companies add up to the year's total in the table.
+  const companyTotals = (text) => [...text.matchAll(/(?:Microsoft|Amazon|Alphabet \(Google\)|Meta|Others) \$([\d.,]+)B/g)].map((m) => Number(m[1].replace(',', '')));
+  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+  const total2032 = Number((await byId(page, 'total-2032').textContent()).replace(',', ''));
+  expect(Math.abs(sum(companyTotals(await description())) - total2032)).toBeLessThan(0.5);
+  // Choosing 2026 with the keyboard on the slider redraws the bars for 2026.
+  const in2032 = await canvasFingerprint(page);
+  await year.focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
+  await expect(year).toHaveValue('2026');
+  await expect(byId(page, 'company-year-value')).toHaveText('2026');
+  await expect.poll(() => canvasFingerprint(page)).not.toEqual(in2032);
+  expect(await description()).toContain('2026: Microsoft');
+  const total2026 = Number((await byId(page, 'total-2026').textContent()).replace(',', ''));
+  expect(Math.abs(sum(companyTotals(await description())) - total2026)).toBeLessThan(0.5);
+  // The keyboard steps through the companies on the canvas; each is announced with
+  // its split, and the split adds up.
+  await chart.focus();
+  await page.keyboard.press('ArrowDown');
+  const announcer = byId(page, 'chart-announcer');
+  await expect(announcer).toHaveText(/^Microsoft, 2026/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(announcer).toHaveText(/^Alphabet \(Google\), 2026/);
+  const parts = (await announcer.textContent()).match(/Total \$([\d.]+)B\s*In-house chips \$([\d.]+)B \(([\d.]+)%\)\s*Nvidia-dependent \$([\d.]+)B/);
+  expect(parts, await announcer.textContent()).not.toBeNull();
+  const [, all, own, share, nvidia] = parts.map(Number);
+  expect(Math.abs(own + nvidia - all)).toBeLessThan(0.15);
+  expect(Math.abs((own / all) * 100 - share)).toBeLessThan(1);
+  // Pointing at a bar outlines it and draws its figures (the canvas changes).
+  await page.keyboard.press('Escape');
+  const plain = await canvasFingerprint(page);
+  const box = await chart.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.45);
+  await expect.poll(() => canvasFingerprint(page)).not.toEqual(plain);
+  await page.mouse.move(0, 0);
+  // Screenshots of the companies chart, laptop and phone, light and dark.
+  await page.screenshot({ path: path.join(artifacts, 'companies-1280x800.png') });
+  // Raising Microsoft's in-house share in 2032 moves the chart (the group starts
+  // closed on wide screens: the reader opens it).
+  await page.getByText('Companies and chips', { exact: true }).last().click();
+  const before = await canvasFingerprint(page);
+  await year.fill('2032');
+  await year.dispatchEvent('input');
+  await expect.poll(() => canvasFingerprint(page)).not.toEqual(before);
+  const moved = await canvasFingerprint(page);
+  await byId(page, 'field-ihms32').fill('60');
+  await byId(page, 'field-ihms32').press('Enter');
+  await expect.poll(() => canvasFingerprint(page)).not.toEqual(moved);
+  expect(await description()).toMatch(/Microsoft \$[\d.]+B, 60% on in-house chips/);
+  // The download is the companies chart in the year chosen.
+  const [download] = await Promise.all([page.waitForEvent('download'), byId(page, 'download-png').click()]);
+  const bytes = fs.readFileSync(await download.path());
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1600, 1120]);
+  const look = await pngLook(page, bytes);
+  expect(look.colours).toBeGreaterThan(20);
+  expect(look.inked).toBeGreaterThan(100);
+  // On a phone the labels sit above the bars and nothing overflows.
+  for (const dark of [false, true]) {
+    await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await chart.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(artifacts, `companies-360x740${dark ? '-dark' : ''}.png`) });
+  }
 });

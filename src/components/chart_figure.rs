@@ -1,0 +1,355 @@
+use leptos::html::{Canvas, Div, P};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::charts::axes::NARROW;
+use crate::charts::{canvas, ChartStyle, Figure, Palette, Scale, View};
+use crate::format::{money_b, percent};
+use crate::hooks::{use_element_width, UseElementWidthReturn};
+use crate::i18n::{fill, T};
+use crate::markup::{companies_text, company_text, crossover_words, poster_notes, year_text};
+use crate::model::{project, Company, Projection, Scenario, N_YEARS, YEARS};
+
+/// What the chart draws from: the widget's state, passed down as one value.
+#[derive(Clone, Copy)]
+pub struct ChartInputs {
+    /// The projection to draw.
+    pub projection: Signal<Projection>,
+    /// The scenario, for the downloaded picture's notes.
+    pub scenario: Signal<Scenario>,
+    /// A projection pinned for comparison: its path replaces the report's as the rings.
+    pub pinned: RwSignal<Option<Projection>>,
+    /// Whether to draw in the dark palette.
+    pub dark: Signal<bool>,
+}
+
+/// The charts, one at a time on one canvas that follows its container's width and the
+/// screen's pixel density: AI investment 2024–2032 stacked by workload, each
+/// workload's share with the crossover marked, and spend per company split by chip
+/// source in a chosen year. All are explored alike (pointer, touch, keyboard,
+/// announced) and download alike.
+#[component]
+pub fn ChartFigure(
+    /// The state to draw.
+    inputs: ChartInputs,
+) -> impl IntoView {
+    let ChartInputs {
+        projection,
+        scenario,
+        pinned,
+        dark,
+    } = inputs;
+    let container = NodeRef::<Div>::new();
+    let canvas_ref = NodeRef::<Canvas>::new();
+    let announcer = NodeRef::<P>::new();
+    // Where the years or rows are on the drawn chart (CSS pixels), and the one being
+    // explored.
+    let scale = StoredValue::new(None::<Scale>);
+    let (pointed, set_pointed) = signal(None::<usize>);
+    // Which chart, by its index in `View::ALL`, and the companies chart's year (an index
+    // into the years).
+    let (chosen, set_chosen) = signal(0usize);
+    let view = move || View::at(chosen.get());
+    let view_untracked = move || View::at(chosen.get_untracked());
+    let (chosen_year, set_year) = signal(N_YEARS - 1);
+    let year = move || chosen_year.get();
+    let year_untracked = move || chosen_year.get_untracked();
+    // The report's own path, drawn behind any other scenario.
+    let report = project(&Scenario::default()).total;
+    let reference = move || pinned.with(|p| p.as_ref().map_or(report, |p| p.total));
+
+    let UseElementWidthReturn { width, pixel_ratio } = use_element_width(container);
+
+    Effect::new(move |_| {
+        let (Some(canvas), css_width, dpr) = (canvas_ref.get(), width.get(), pixel_ratio.get())
+        else {
+            return;
+        };
+        if css_width < 1.0 {
+            return;
+        }
+        let view = view();
+        let css_height = chart_height(css_width, view);
+        // Backing store in device pixels; CSS size set per property (allowed by a
+        // strict style-src, unlike a style attribute).
+        canvas.set_width((css_width * dpr).round() as u32);
+        canvas.set_height((css_height * dpr).round() as u32);
+        let style = web_sys::HtmlElement::style(&canvas);
+        _ = style.set_property("width", &format!("{css_width}px"));
+        _ = style.set_property("height", &format!("{css_height}px"));
+        let chart_style = ChartStyle {
+            palette: if dark.get() {
+                Palette::DARK
+            } else {
+                Palette::LIGHT
+            },
+            scale: dpr,
+        };
+        // The year or row being explored is drawn in: a redraw takes well under a
+        // millisecond.
+        let focus = pointed.get();
+        let reference = reference();
+        let figure = figure(view, year(), &reference);
+        match projection.with(|p| canvas::draw_chart(&canvas, p, figure, &chart_style, focus)) {
+            Ok(drawn) => scale.set_value(Some(drawn.shrunk(dpr))),
+            Err(message) => {
+                web_sys::console::error_1(&format!("chart not drawn: {message}").into())
+            }
+        }
+    });
+
+    let announce = move |text: String| {
+        if let Some(announcer) = announcer.get_untracked() {
+            announcer.set_text_content(Some(&text));
+        }
+    };
+    let point_at = move |ev: web_sys::PointerEvent| {
+        if let Some(scale) = scale.get_value() {
+            let at = if view_untracked().by_year() {
+                ev.offset_x()
+            } else {
+                ev.offset_y()
+            };
+            set_pointed.set(Some(scale.index_at(f64::from(at))));
+        }
+    };
+    // Arrow keys step through the years, or the bars of the bar charts; each step is
+    // announced.
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        let view = view_untracked();
+        let key = ev.key();
+        let count = if view == View::Companies {
+            Company::ALL.len()
+        } else {
+            N_YEARS
+        };
+        let last = count.saturating_sub(1);
+        // As on a slider: right or down steps on, left or up steps back.
+        let next = match (key.as_str(), pointed.get_untracked()) {
+            ("Escape", _) => {
+                set_pointed.set(None);
+                return;
+            }
+            ("ArrowRight" | "ArrowDown", Some(i)) => (i + 1).min(last),
+            ("ArrowLeft" | "ArrowUp", Some(i)) => i.saturating_sub(1),
+            ("ArrowRight" | "ArrowDown" | "ArrowLeft" | "ArrowUp", None) | ("Home", _) => 0,
+            ("End", _) => last,
+            _ => return,
+        };
+        ev.prevent_default();
+        set_pointed.set(Some(next));
+        announce(match view {
+            View::Companies => {
+                projection.with_untracked(|p| company_text(p, next, year_untracked()))
+            }
+            _ => projection.with_untracked(|p| year_text(p, next)),
+        });
+    };
+
+    let description = move || {
+        projection.with(|p| {
+            let s = p.summary();
+            let [investment, shares, companies] = T.chart_descriptions;
+            match view() {
+                View::Investment => fill(
+                    investment,
+                    &[
+                        ("first", &money_b(p.total[0])),
+                        ("second", &money_b(p.total[1])),
+                        ("last", &money_b(s.total_2032)),
+                        ("training", &percent(s.training_share_2032)),
+                        ("inference", &percent(s.inference_share_2032)),
+                    ],
+                ),
+                View::Shares => fill(
+                    shares,
+                    &[
+                        ("training_from", &percent(p.training_share[0])),
+                        ("training_to", &percent(s.training_share_2032)),
+                        ("inference_from", &percent(p.inference_share[0])),
+                        ("inference_to", &percent(s.inference_share_2032)),
+                        ("crossover", &crossover_words(&s)),
+                    ],
+                ),
+                View::Companies => fill(companies, &[("companies", &companies_text(p, year()))]),
+            }
+        })
+    };
+
+    // Static parts as markup, one piece per view with an `only-<view>` class that the
+    // figure's class shows or hides: one string each costs far less wasm than a view
+    // tree per element.
+    let mut title = String::new();
+    let mut switch = format!(
+        r#"<legend class="visually-hidden">{}</legend>"#,
+        T.chart_switch[0]
+    );
+    for v in View::ALL {
+        let (i, key) = (v as usize, v.key());
+        title += &format!(
+            r#"<span class="only-{key}">{}<span class="chart-unit">{}</span></span>"#,
+            T.chart_titles[2 * i],
+            T.chart_titles[2 * i + 1]
+        );
+        switch += &format!(
+            r#"<label><input type="radio" name="capex-chart" value="{key}"{} data-testid="show-{key}">{}</label>"#,
+            if i == 0 { " checked" } else { "" },
+            T.chart_switch[i + 1]
+        );
+    }
+    let legend: String = [
+        ("years", "training", 0),
+        ("years", "inference", 1),
+        ("years", "other", 2),
+        ("investment", "mark", 3),
+        ("investment", "ring", 4),
+        ("investment", "cross", 5),
+        ("companies", "training", 6),
+        ("companies", "inference", 7),
+    ]
+    .iter()
+    .map(|&(only, swatch, i)| {
+        let mark = if swatch == "cross" {
+            r#"<span class="swatch-cross">×</span>"#.to_owned()
+        } else {
+            format!(r#"<span class="swatch swatch-{swatch}"></span>"#)
+        };
+        format!(r#"<li class="only-{only}">{mark}{}</li>"#, T.legend[i])
+    })
+    .collect();
+    let [shares_note, investment_note, companies_note] = T.chart_notes;
+    let notes = format!(
+        r#"<p class="chart-marks only-shares">{shares_note}</p><p class="chart-marks only-investment" data-testid="report-marks">{investment_note}</p><p class="chart-marks only-companies">{companies_note}</p>"#
+    );
+
+    // The companies chart's year: a slider, native to keyboards and screen readers.
+    let year_slider = format!(
+        r#"<label class="chart-year only-companies">{} <input type="range" name="capex-year" min="{}" max="{}" step="1" value="{}" data-testid="company-year"> <output data-testid="company-year-value">{}</output></label>"#,
+        T.year_label,
+        YEARS[0],
+        YEARS[N_YEARS - 1],
+        YEARS[N_YEARS - 1],
+        YEARS[N_YEARS - 1],
+    );
+
+    view! {
+        <figure
+            class="chart investment"
+            // One delegated handler for the chart switch and the year slider.
+            on:input=move |ev| {
+                let Some(input) = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                else {
+                    return;
+                };
+                if input.name() == "capex-year" {
+                    let chosen = input.value_as_number();
+                    if let Some(i) = YEARS.iter().position(|&y| f64::from(y) == chosen) {
+                        set_year.set(i);
+                        if let Some(output) = input.next_element_sibling() {
+                            output.set_text_content(Some(&YEARS[i].to_string()));
+                        }
+                    }
+                    return;
+                }
+                let key = input.value();
+                let v = View::ALL.into_iter().find(|v| v.key() == key).unwrap_or(View::Investment);
+                set_pointed.set(None);
+                set_chosen.set(v as usize);
+                // The figure's title, key, notes and year slider follow the chart
+                // through one class, set here once per choice rather than on every
+                // redraw.
+                if let Some(figure) = ev.current_target() {
+                    figure.unchecked_into::<web_sys::Element>().set_class_name(&format!("chart {key}"));
+                }
+            }
+        >
+            <figcaption class="chart-title" id="capex-chart-title" inner_html=title></figcaption>
+            <fieldset class="chart-switch" inner_html=switch></fieldset>
+            <div inner_html=year_slider></div>
+            <ul class="legend" aria-hidden="true" inner_html=legend></ul>
+            <div class="chart-box" node_ref=container>
+                <canvas
+                    node_ref=canvas_ref
+                    data-testid="chart-investment"
+                    role="img"
+                    tabindex="0"
+                    aria-labelledby="capex-chart-title"
+                    aria-describedby="capex-chart-desc"
+                    on:pointermove=point_at
+                    on:pointerdown=point_at
+                    on:pointerleave=move |ev| {
+                        // A finger lifting "leaves" too: a tapped year stays until the
+                        // reader taps elsewhere (blur).
+                        if ev.pointer_type() != "touch" {
+                            set_pointed.set(None);
+                        }
+                    }
+                    on:blur=move |_| set_pointed.set(None)
+                    on:keydown=on_keydown
+                ></canvas>
+            </div>
+            <p class="visually-hidden" id="capex-chart-desc">{description}</p>
+            <p class="visually-hidden" aria-live="polite" data-testid="chart-announcer" node_ref=announcer></p>
+            <a
+                class="button"
+                href="#"
+                download="ai-capex-chart.png"
+                data-testid="download-png"
+                on:click=move |ev| {
+                    // Drawn when asked for, light, at twice the size, with a title, the
+                    // source and what the reader changed; handed over as a data: URL.
+                    let (Some(link), Ok(canvas)) =
+                        (ev.current_target(), document().create_element("canvas"))
+                    else {
+                        return;
+                    };
+                    let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
+                    let style = ChartStyle { palette: Palette::LIGHT, scale: 2.0 };
+                    canvas.set_width(crate::charts::poster::SIZE.0 * 2);
+                    canvas.set_height(crate::charts::poster::SIZE.1 * 2);
+                    let notes = scenario.with_untracked(poster_notes);
+                    let reference = reference();
+                    let figure =
+                        figure(view_untracked(), year_untracked(), &reference);
+                    let drawn = projection
+                        .with_untracked(|p| canvas::draw_poster(&canvas, p, figure, &style, &notes))
+                        .and_then(|()| canvas.to_data_url().map_err(|_| "no PNG".to_owned()));
+                    match drawn {
+                        Ok(url) => {
+                            _ = link.unchecked_into::<web_sys::Element>().set_attribute("href", &url)
+                        }
+                        Err(message) => {
+                            web_sys::console::error_1(&format!("picture not drawn: {message}").into())
+                        }
+                    }
+                }
+            >
+                {T.download_png}
+            </a>
+            <div inner_html=notes></div>
+        </figure>
+    }
+}
+
+/// The chart `view` as drawn: the investment against `reference`, the companies in
+/// year index `year`.
+fn figure(view: View, year: usize, reference: &[f64; N_YEARS]) -> Figure<'_> {
+    match view {
+        View::Investment => Figure::Investment(reference),
+        View::Shares => Figure::Shares,
+        View::Companies => Figure::Companies(year),
+    }
+}
+
+/// Chart height for a given width: wide on laptops, taller than wide-screen on phones,
+/// where the bar charts write each label above its bar and need the room.
+fn chart_height(width: f64, view: View) -> f64 {
+    let height = (width * 0.6).clamp(220.0, 380.0).round();
+    if view.by_year() || width >= NARROW {
+        height
+    } else {
+        340.0
+    }
+}
