@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 
 use crate::charts::axes::NARROW;
 use crate::charts::{canvas, ChartStyle, Figure, Palette, Scale, View};
-use crate::format::{money_b, percent};
+use crate::format::{money_b, percent, plain_number};
 use crate::hooks::{use_element_width, UseElementWidthReturn};
 use crate::i18n::{fill, T};
 use crate::markup::{companies_text, company_text, crossover_words, poster_notes, year_text};
@@ -75,8 +75,8 @@ pub fn ChartFigure(
         canvas.set_width((css_width * dpr).round() as u32);
         canvas.set_height((css_height * dpr).round() as u32);
         let style = web_sys::HtmlElement::style(&canvas);
-        _ = style.set_property("width", &format!("{css_width}px"));
-        _ = style.set_property("height", &format!("{css_height}px"));
+        _ = style.set_property("width", &format!("{}px", plain_number(css_width, 2)));
+        _ = style.set_property("height", &format!("{}px", plain_number(css_height, 2)));
         let chart_style = ChartStyle {
             palette: if dark.get() {
                 Palette::DARK
@@ -346,7 +346,7 @@ fn figure(view: View, year: usize, reference: &[f64; N_YEARS]) -> Figure<'_> {
 /// Chart height for a given width: wide on laptops, taller than wide-screen on phones,
 /// where the bar charts write each label above its bar and need the room.
 fn chart_height(width: f64, view: View) -> f64 {
-    let height = (width * 0.6).clamp(220.0, 380.0).round();
+    let height = crate::model::clamp(width * 0.6, 220.0, 380.0).round();
     if view.by_year() || width >= NARROW {
         height
     } else {

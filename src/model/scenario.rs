@@ -164,7 +164,7 @@ impl Scenario {
             };
         }
         let spec = assumption.spec();
-        let clamped = value.clamp(spec.min, spec.max);
+        let clamped = super::clamp(value, spec.min, spec.max);
         if clamped != value {
             adjustments.push(Adjustment::Clamped {
                 assumption,

@@ -72,7 +72,7 @@ impl SplitMix64 {
 
 fn clamp_to(assumption: Assumption, value: f64) -> f64 {
     let spec = assumption.spec();
-    value.clamp(spec.min, spec.max)
+    super::clamp(value, spec.min, spec.max)
 }
 
 /// Runs `paths` Monte Carlo paths (at least one) around `scenario`.
