@@ -7,7 +7,8 @@ use crate::format::{
 };
 use crate::i18n::{fill, T};
 use crate::model::{
-    Assumption, Projection, Provenance, Scenario, Summary, LAST_YEAR, REPORT_TOTAL_2032, YEARS,
+    Assumption, Projection, Provenance, Scenario, SensitivityBar, Summary, LAST_YEAR,
+    REPORT_TOTAL_2032, YEARS,
 };
 
 /// When inference spending overtakes training, in a sentence.
@@ -119,6 +120,46 @@ pub fn companies_text(p: &Projection, i: usize) -> String {
         );
     }
     fill(whole, &[("year", &YEARS[i].to_string()), ("list", &list)])
+}
+
+/// One bar of the tornado (tooltip and announcement; one figure per line): the
+/// assumption, and the 2032 total at either end of its range.
+pub fn sensitivity_text(bar: &SensitivityBar) -> String {
+    let spec = bar.assumption.spec();
+    let end = |v: f64| with_unit(shown_number(&spec, v), spec.unit.suffix());
+    fill(
+        T.sensitivity_text[0],
+        &[
+            ("label", spec.label),
+            ("low", &end(bar.low)),
+            ("low_total", &money_b(bar.total_at_low)),
+            ("high", &end(bar.high)),
+            ("high_total", &money_b(bar.total_at_high)),
+        ],
+    )
+}
+
+/// The tornado in words: its description for screen readers.
+pub fn sensitivity_words(bars: &[SensitivityBar], total: f64) -> String {
+    let [_, item, separator] = T.sensitivity_text;
+    let mut list = String::new();
+    for b in crate::charts::tornado::shown(bars) {
+        if !list.is_empty() {
+            list += separator;
+        }
+        list += &fill(
+            item,
+            &[
+                ("label", b.assumption.spec().label),
+                ("low_total", &money_b(b.total_at_low)),
+                ("high_total", &money_b(b.total_at_high)),
+            ],
+        );
+    }
+    fill(
+        T.chart_descriptions[3],
+        &[("total", &money_b(total)), ("list", &list)],
+    )
 }
 
 /// The lines printed under a downloaded chart: the source, and what the reader

@@ -1,8 +1,6 @@
 //! Charts, generic over the plotters backend: the browser draws them on a canvas
 //! (`canvas.rs`, the only file that touches one), native tests render them to SVG.
 //! The page shows one at a time ([`View`]); [`draw`] is the one place that picks it.
-//! `tornado` (sensitivity) is drawn and tested natively, not yet on the page: its
-//! ≈ 2 KB of gzipped wasm does not fit the page's size budget.
 
 pub mod axes;
 #[cfg(target_arch = "wasm32")]
@@ -17,7 +15,7 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 use plotters::style::RGBColor;
 
-use crate::model::{Projection, N_YEARS};
+use crate::model::{Projection, SensitivityBar, N_YEARS};
 
 /// The charts the figure shows, one at a time, in the order of its switch.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,15 +26,22 @@ pub enum View {
     Shares,
     /// Spend per company in one year, in-house silicon or Nvidia-dependent.
     Companies,
+    /// The tornado: what moves the 2032 total most.
+    Sensitivity,
 }
 
 impl View {
     /// Every view, in the switch's order.
-    pub const ALL: [View; 3] = [View::Investment, View::Shares, View::Companies];
+    pub const ALL: [View; 4] = [
+        View::Investment,
+        View::Shares,
+        View::Companies,
+        View::Sensitivity,
+    ];
 
     /// Its key: the switch's value, the figure's class and the test ids' suffix.
     pub fn key(self) -> &'static str {
-        ["investment", "shares", "companies"][self as usize]
+        ["investment", "shares", "companies", "sensitivity"][self as usize]
     }
 
     /// The view with this index, or the investment chart.
@@ -60,6 +65,8 @@ pub enum Figure<'a> {
     Shares,
     /// Companies in the year with this index.
     Companies(usize),
+    /// The tornado of these bars (from `model::sensitivity`).
+    Sensitivity(&'a [SensitivityBar]),
 }
 
 /// Draws `figure` on `area`, filling it, with the year or row `focus` explored;
@@ -75,6 +82,9 @@ pub fn draw<DB: DrawingBackend>(
         Figure::Investment(report) => investment::draw(area, projection, report, style, focus),
         Figure::Shares => shares::draw(area, projection, style, focus),
         Figure::Companies(year) => companies::draw(area, projection, year, style, focus),
+        Figure::Sensitivity(bars) => {
+            tornado::draw(area, bars, projection.summary().total_2032, style, focus)
+        }
     }
 }
 

@@ -38,6 +38,7 @@ pub fn draw<DB: DrawingBackend>(
         Figure::Investment(_) => (0, 0),
         Figure::Shares => (1, 0),
         Figure::Companies(i) => (2, YEARS[i.min(YEARS.len() - 1)]),
+        Figure::Sensitivity(_) => (3, 0),
     };
     let heading = fill(T.poster_titles[index], &[("year", &year.to_string())]);
     area.draw(&Text::new(heading.as_str(), (pad, pad), title))?;

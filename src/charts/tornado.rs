@@ -6,6 +6,7 @@ use plotters::prelude::*;
 
 use super::axes::{bar_chart, bar_span, explored_row, ExploredBar};
 use super::{ChartStyle, Scale};
+use crate::markup::sensitivity_text;
 use crate::model::SensitivityBar;
 
 /// How many bars the chart shows at most.
@@ -17,8 +18,8 @@ pub fn shown(bars: &[SensitivityBar]) -> impl Iterator<Item = &SensitivityBar> {
 }
 
 /// Draws the bars that move the total around `baseline`, the 2032 total of the
-/// scenario as it is, with bar `focus` outlined; says where the rows are. (Not on the
-/// page yet, so the figures beside an explored bar are not written.)
+/// scenario as it is, with the figures of bar `focus` beside it; says where the rows
+/// are.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     bars: &[SensitivityBar],
@@ -60,13 +61,20 @@ pub fn draw<DB: DrawingBackend>(
                     (a.min(b).min(baseline), y + lo),
                     (a.max(b).max(baseline), y + hi),
                 ],
-                text: String::new(),
+                text: sensitivity_text(bar),
             });
         }
     }
-    chart.line(
-        &[(baseline, -0.5), (baseline, n - 0.5)],
-        ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
-    )?;
+    // The total as set: one line through the bars; on a phone one piece per bar, so
+    // that it never crosses the labels written above them.
+    let ink = ShapeStyle::from(p.ink).stroke_width(style.px(2.0));
+    if narrow {
+        for row in 0..labels.len() {
+            let y = n - 1.0 - row as f64;
+            chart.line(&[(baseline, y + lo - 0.05), (baseline, y + hi + 0.05)], ink)?;
+        }
+    } else {
+        chart.line(&[(baseline, -0.5), (baseline, n - 0.5)], ink)?;
+    }
     explored_row(&chart, labels.len(), style, focused)
 }

@@ -3,19 +3,24 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::charts::axes::NARROW;
-use crate::charts::{canvas, ChartStyle, Figure, Palette, Scale, View};
+use crate::charts::{canvas, tornado, ChartStyle, Figure, Palette, Scale, View};
 use crate::format::{money_b, percent, plain_number};
 use crate::hooks::{use_element_width, UseElementWidthReturn};
 use crate::i18n::{fill, T};
-use crate::markup::{companies_text, company_text, crossover_words, poster_notes, year_text};
-use crate::model::{project, Company, Projection, Scenario, N_YEARS, YEARS};
+use crate::markup::{
+    companies_text, company_text, crossover_words, poster_notes, sensitivity_text,
+    sensitivity_words, year_text,
+};
+use crate::model::{
+    project, sensitivity, Company, Projection, Scenario, SensitivityBar, N_YEARS, YEARS,
+};
 
 /// What the chart draws from: the widget's state, passed down as one value.
 #[derive(Clone, Copy)]
 pub struct ChartInputs {
     /// The projection to draw.
     pub projection: Signal<Projection>,
-    /// The scenario, for the downloaded picture's notes.
+    /// The scenario: the tornado's bars and the downloaded picture's notes.
     pub scenario: Signal<Scenario>,
     /// A projection pinned for comparison: its path replaces the report's as the rings.
     pub pinned: RwSignal<Option<Projection>>,
@@ -25,9 +30,9 @@ pub struct ChartInputs {
 
 /// The charts, one at a time on one canvas that follows its container's width and the
 /// screen's pixel density: AI investment 2024–2032 stacked by workload, each
-/// workload's share with the crossover marked, and spend per company split by chip
-/// source in a chosen year. All are explored alike (pointer, touch, keyboard,
-/// announced) and download alike.
+/// workload's share with the crossover marked, spend per company split by chip source
+/// in a chosen year, and the tornado of what moves the 2032 total. All are explored
+/// alike (pointer, touch, keyboard, announced) and download alike.
 #[component]
 pub fn ChartFigure(
     /// The state to draw.
@@ -54,6 +59,7 @@ pub fn ChartFigure(
     let (chosen_year, set_year) = signal(N_YEARS - 1);
     let year = move || chosen_year.get();
     let year_untracked = move || chosen_year.get_untracked();
+    let bars = move || scenario.with(sensitivity);
     // The report's own path, drawn behind any other scenario.
     let report = project(&Scenario::default()).total;
     let reference = move || pinned.with(|p| p.as_ref().map_or(report, |p| p.total));
@@ -88,8 +94,8 @@ pub fn ChartFigure(
         // The year or row being explored is drawn in: a redraw takes well under a
         // millisecond.
         let focus = pointed.get();
-        let reference = reference();
-        let figure = figure(view, year(), &reference);
+        let (reference, bars) = (reference(), bars());
+        let figure = figure(view, year(), &reference, &bars);
         match projection.with(|p| canvas::draw_chart(&canvas, p, figure, &chart_style, focus)) {
             Ok(drawn) => scale.set_value(Some(drawn.shrunk(dpr))),
             Err(message) => {
@@ -118,10 +124,11 @@ pub fn ChartFigure(
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         let view = view_untracked();
         let key = ev.key();
-        let count = if view == View::Companies {
-            Company::ALL.len()
-        } else {
-            N_YEARS
+        let bars = bars();
+        let count = match view {
+            View::Companies => Company::ALL.len(),
+            View::Sensitivity => tornado::shown(&bars).count(),
+            _ => N_YEARS,
         };
         let last = count.saturating_sub(1);
         // As on a slider: right or down steps on, left or up steps back.
@@ -142,6 +149,10 @@ pub fn ChartFigure(
             View::Companies => {
                 projection.with_untracked(|p| company_text(p, next, year_untracked()))
             }
+            View::Sensitivity => tornado::shown(&bars)
+                .nth(next)
+                .map(sensitivity_text)
+                .unwrap_or_default(),
             _ => projection.with_untracked(|p| year_text(p, next)),
         });
     };
@@ -149,7 +160,7 @@ pub fn ChartFigure(
     let description = move || {
         projection.with(|p| {
             let s = p.summary();
-            let [investment, shares, companies] = T.chart_descriptions;
+            let [investment, shares, companies, _] = T.chart_descriptions;
             match view() {
                 View::Investment => fill(
                     investment,
@@ -172,6 +183,7 @@ pub fn ChartFigure(
                     ],
                 ),
                 View::Companies => fill(companies, &[("companies", &companies_text(p, year()))]),
+                View::Sensitivity => sensitivity_words(&bars(), s.total_2032),
             }
         })
     };
@@ -206,6 +218,9 @@ pub fn ChartFigure(
         ("investment", "cross", 5),
         ("companies", "training", 6),
         ("companies", "inference", 7),
+        ("sensitivity", "training", 8),
+        ("sensitivity", "inference", 9),
+        ("sensitivity", "line", 10),
     ]
     .iter()
     .map(|&(only, swatch, i)| {
@@ -217,9 +232,9 @@ pub fn ChartFigure(
         format!(r#"<li class="only-{only}">{mark}{}</li>"#, T.legend[i])
     })
     .collect();
-    let [shares_note, investment_note, companies_note] = T.chart_notes;
+    let [shares_note, investment_note, companies_note, sensitivity_note] = T.chart_notes;
     let notes = format!(
-        r#"<p class="chart-marks only-shares">{shares_note}</p><p class="chart-marks only-investment" data-testid="report-marks">{investment_note}</p><p class="chart-marks only-companies">{companies_note}</p>"#
+        r#"<p class="chart-marks only-shares">{shares_note}</p><p class="chart-marks only-investment" data-testid="report-marks">{investment_note}</p><p class="chart-marks only-companies">{companies_note}</p><p class="chart-marks only-sensitivity">{sensitivity_note}</p>"#
     );
 
     // The companies chart's year: a slider, native to keyboards and screen readers.
@@ -310,9 +325,8 @@ pub fn ChartFigure(
                     canvas.set_width(crate::charts::poster::SIZE.0 * 2);
                     canvas.set_height(crate::charts::poster::SIZE.1 * 2);
                     let notes = scenario.with_untracked(poster_notes);
-                    let reference = reference();
-                    let figure =
-                        figure(view_untracked(), year_untracked(), &reference);
+                    let (reference, bars) = (reference(), bars());
+                    let figure = figure(view_untracked(), year_untracked(), &reference, &bars);
                     let drawn = projection
                         .with_untracked(|p| canvas::draw_poster(&canvas, p, figure, &style, &notes))
                         .and_then(|()| canvas.to_data_url().map_err(|_| "no PNG".to_owned()));
@@ -334,12 +348,18 @@ pub fn ChartFigure(
 }
 
 /// The chart `view` as drawn: the investment against `reference`, the companies in
-/// year index `year`.
-fn figure(view: View, year: usize, reference: &[f64; N_YEARS]) -> Figure<'_> {
+/// year index `year`, the tornado of `bars`.
+fn figure<'a>(
+    view: View,
+    year: usize,
+    reference: &'a [f64; N_YEARS],
+    bars: &'a [SensitivityBar],
+) -> Figure<'a> {
     match view {
         View::Investment => Figure::Investment(reference),
         View::Shares => Figure::Shares,
         View::Companies => Figure::Companies(year),
+        View::Sensitivity => Figure::Sensitivity(bars),
     }
 }
 

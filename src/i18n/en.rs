@@ -257,6 +257,7 @@ pub static EN: Text = Text {
         "Investment",
         "Shares by workload",
         "Companies and chips",
+        "What moves 2032 most",
     ],
     chart_titles: [
         "AI investment by workload, 2024–2032",
@@ -265,6 +266,8 @@ pub static EN: Text = Text {
         "Percent of each year's total",
         "AI investment per company: in-house chips or Nvidia",
         "Billions of US dollars, in the year chosen",
+        "What moves the 2032 total most",
+        "2032 total, billions of US dollars, with one assumption at either end of its range",
     ],
     legend: [
         "Training",
@@ -275,6 +278,9 @@ pub static EN: Text = Text {
         "Reported later (total capex)",
         "In-house chips",
         "Nvidia-dependent",
+        "Assumption at the low end of its range",
+        "At the high end",
+        "2032 total as set",
     ],
     chart_notes: [
         "Each workload's share of the year's AI investment. The dashed vertical line marks \
@@ -286,6 +292,9 @@ pub static EN: Text = Text {
         "Company shares of the total follow their early-2025 capex guidance: a relative \
          weight, not a reported AI figure. The chip split is our assumption, from the article: \
          Google's TPUs handle training and inference; Microsoft and Meta rely mainly on Nvidia.",
+        "Each bar moves one assumption to the low or the high end of its range and keeps the \
+         others as set; the line is the 2032 total as set. The mix and the companies split \
+         the total without changing it, so they have no bar.",
     ],
     chart_descriptions: [
         "Stacked area chart of AI investment from 2024 to 2032: {first} in 2024, {second} in \
@@ -298,6 +307,9 @@ pub static EN: Text = Text {
         "Horizontal bar chart of AI investment per company, each bar split into in-house \
          chips and Nvidia-dependent spend. {companies} The year slider changes the year; the \
          arrow keys step through the companies.",
+        "Tornado chart of the 2032 total, {total} under these assumptions, with one \
+         assumption at a time at the low or the high end of its range, largest swing first: \
+         {list}. Use the arrow keys to step through the bars.",
     ],
     year_label: "Year",
     company_text: "{company}, {year}\nTotal {total}\nIn-house chips {in_house} ({share})\n\
@@ -305,6 +317,11 @@ pub static EN: Text = Text {
     companies_year: [
         "{year}: {list}.",
         "{company} {total}, {share} on in-house chips",
+        "; ",
+    ],
+    sensitivity_text: [
+        "{label}\nAt {low}: {low_total}\nAt {high}: {high_total}",
+        "{label} from {low_total} to {high_total}",
         "; ",
     ],
     download_png: "Download the chart (PNG)",
@@ -317,6 +334,7 @@ pub static EN: Text = Text {
         "AI investment by workload, 2024–2032 (billions of US dollars)",
         "Share of AI investment by workload, 2024–2032 (%)",
         "AI investment per company in {year}: in-house chips or Nvidia (billions of US dollars)",
+        "What moves the 2032 total most (billions of US dollars)",
     ],
     poster_notes: [
         "Source: Bloomberg Intelligence (17 Mar 2025) via ChainNews / ABMedia; years between \

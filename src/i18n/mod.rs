@@ -134,21 +134,22 @@ pub struct Text {
     /// the two sides: above, below.
     pub versus: [&'static str; 4],
 
-    /// The chart's switch: its legend and the three charts, in `View` order.
-    pub chart_switch: [&'static str; 4],
+    /// The chart's switch: its legend and the four charts, in `View` order.
+    pub chart_switch: [&'static str; 5],
     /// Each chart's title and unit, in `View` order.
-    pub chart_titles: [&'static str; 6],
+    pub chart_titles: [&'static str; 8],
     /// The key above the chart: training, inference, other (ours), report figure, the
-    /// report's path, reported later; in-house chips, Nvidia-dependent.
-    pub legend: [&'static str; 8],
+    /// report's path, reported later; in-house chips, Nvidia-dependent; an
+    /// assumption's low end, its high end, the total as set.
+    pub legend: [&'static str; 11],
     /// The notes under the chart (HTML): the shares chart's, the investment chart's,
-    /// the companies chart's.
-    pub chart_notes: [&'static str; 3],
+    /// the companies chart's, the tornado's.
+    pub chart_notes: [&'static str; 4],
     /// The chart descriptions for screen readers: investment (`{first}`, `{second}`,
     /// `{last}`, `{training}`, `{inference}`), shares (`{training_from}`,
     /// `{training_to}`, `{inference_from}`, `{inference_to}`, `{crossover}`),
-    /// companies (`{companies}`).
-    pub chart_descriptions: [&'static str; 3],
+    /// companies (`{companies}`), tornado (`{total}`, `{list}`).
+    pub chart_descriptions: [&'static str; 4],
     /// The companies chart's year slider.
     pub year_label: &'static str,
     /// One company in one year (tooltip and announcement, one figure per line):
@@ -157,6 +158,10 @@ pub struct Text {
     /// Every company in one year: the sentence (`{year}`, `{list}`), one company in it
     /// (`{company}`, `{total}`, `{share}`), the list's separator.
     pub companies_year: [&'static str; 3],
+    /// The tornado: one bar (tooltip and announcement, one figure per line: `{label}`,
+    /// `{low}`, `{low_total}`, `{high}`, `{high_total}`), one bar in the description
+    /// (`{label}`, `{low_total}`, `{high_total}`), the list's separator.
+    pub sensitivity_text: [&'static str; 3],
     /// The PNG download link.
     pub download_png: &'static str,
     /// Band and line names on the chart: training, inference, other.
@@ -168,7 +173,7 @@ pub struct Text {
     /// The crossover's label on the shares chart: wide, narrow (`{year}`).
     pub crossover_label: [&'static str; 2],
     /// The downloaded pictures' titles, in `View` order (the companies' has `{year}`).
-    pub poster_titles: [&'static str; 3],
+    pub poster_titles: [&'static str; 4],
     /// The picture's notes: the source; "the report's assumptions"; changed
     /// (`{list}`); the list's separator; what the rings and crosses are.
     pub poster_notes: [&'static str; 5],

@@ -224,6 +224,7 @@ pub static ZH_HANT: Text = Text {
         "投資金額",
         "各工作負載占比",
         "公司與晶片",
+        "什麼最影響 2032 年",
     ],
     chart_titles: [
         "各工作負載的 AI 投資，2024–2032 年",
@@ -232,6 +233,8 @@ pub static ZH_HANT: Text = Text {
         "占每年總額的百分比",
         "各公司的 AI 投資：自研晶片或輝達",
         "單位：億美元，所選年份",
+        "什麼最影響 2032 年的總額",
+        "2032 年總額，單位：億美元；每次將一項假設移到其範圍的一端",
     ],
     legend: [
         "訓練",
@@ -242,6 +245,9 @@ pub static ZH_HANT: Text = Text {
         "後續報導（資本支出總額）",
         "自研晶片",
         "依賴輝達",
+        "假設取範圍下限",
+        "取上限",
+        "依目前設定的 2032 年總額",
     ],
     chart_notes: [
         "各工作負載占當年 AI 投資的比例。虛線垂直線標示推論支出超越訓練的年份（若在 2032 年前發生）。",
@@ -250,6 +256,8 @@ pub static ZH_HANT: Text = Text {
          2026 年超大規模業者資本支出約 6,500 億美元（彭博行業研究，2026 年 2 月）。",
         "各公司占總額的比例依其 2025 年初的資本支出指引：相對權重，而非公布的 AI 數字。晶片分配是我們\
          依文章所作的假設：Google 的 TPU 負責訓練與推論；微軟與 Meta 主要依賴輝達。",
+        "每一條橫條將一項假設移到其範圍的下限或上限，其他假設維持目前設定；直線是依目前設定的 \
+         2032 年總額。工作負載組合與公司比例只分配總額、不改變總額，因此沒有橫條。",
     ],
     chart_descriptions: [
         "2024 至 2032 年 AI 投資的堆疊面積圖：2024 年 {first}，2025 年 {second}，2032 年 \
@@ -259,11 +267,18 @@ pub static ZH_HANT: Text = Text {
          {training_to}，推論從 {inference_from} 到 {inference_to}。{crossover}使用方向鍵逐年瀏覽。",
         "各公司 AI 投資的橫條圖，每條分為自研晶片與依賴輝達的支出。{companies}年份滑桿可切換年份；\
          方向鍵逐一瀏覽各公司。",
+        "2032 年總額的龍捲風圖：依目前假設為 {total}，每次將一項假設移到其範圍的下限或上限，影響\
+         最大者在前：{list}。使用方向鍵逐一瀏覽各橫條。",
     ],
     year_label: "年份",
     company_text: "{company}，{year} 年\n總額 {total}\n自研晶片 {in_house}（{share}）\n\
         依賴輝達 {nvidia}",
     companies_year: ["{year} 年：{list}。", "{company} {total}，自研晶片占 {share}", "；"],
+    sensitivity_text: [
+        "{label}\n取 {low}：{low_total}\n取 {high}：{high_total}",
+        "{label} 從 {low_total} 到 {high_total}",
+        "；",
+    ],
     download_png: "下載圖表（PNG）",
     series: ["訓練", "推論", "其他"],
     report_label: "報告：{money}",
@@ -274,6 +289,7 @@ pub static ZH_HANT: Text = Text {
         "各工作負載的 AI 投資，2024–2032 年（億美元）",
         "各工作負載占 AI 投資的比例，2024–2032 年（%）",
         "{year} 年各公司的 AI 投資：自研晶片或輝達（億美元）",
+        "什麼最影響 2032 年的總額（億美元）",
     ],
     poster_notes: [
         "資料來源：彭博行業研究（2025 年 3 月 17 日），經鏈新聞 ABMedia 報導；報告數字之間的\

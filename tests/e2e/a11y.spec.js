@@ -37,6 +37,11 @@ for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['laptop
     await page.getByTestId('chart-investment').focus();
     await page.keyboard.press('ArrowDown');
     expect(await scan(page), 'companies chart').toEqual([]);
+    // The tornado, a bar explored.
+    await page.getByTestId('show-sensitivity').check();
+    await page.getByTestId('chart-investment').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await scan(page), 'sensitivity chart').toEqual([]);
     // Its fourteen controls, in their group.
     await page.locator('details.group').last().evaluate((d) => { d.open = true; });
     expect(await scan(page), 'companies and chips controls').toEqual([]);
@@ -125,6 +130,8 @@ test('dark theme: axe finds no violations and the chart follows the system setti
   expect(await scan(page), 'shares chart, dark').toEqual([]);
   await page.getByTestId('show-companies').check();
   expect(await scan(page), 'companies chart, dark').toEqual([]);
+  await page.getByTestId('show-sensitivity').check();
+  expect(await scan(page), 'sensitivity chart, dark').toEqual([]);
   await page.getByTestId('show-investment').check();
   const corner = () => page.getByTestId('chart-investment').evaluate((c) => Array.from(c.getContext('2d').getImageData(2, 2, 1, 1).data.slice(0, 3)));
   await expect.poll(corner).toEqual([18, 18, 18]);

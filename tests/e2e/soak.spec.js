@@ -75,7 +75,7 @@ test(`soak: ${ACTIONS} random reader actions`, async ({ page }) => {
         const c = document.querySelector('[data-testid="chart-investment"]');
         const r = c.getBoundingClientRect();
         c.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: r.left + x * r.width, clientY: r.top + y * r.height }));
-      }, [pick(), pick(), any(['investment', 'shares', 'companies']), 2024 + Math.floor(pick() * 9)]);
+      }, [pick(), pick(), any(['investment', 'shares', 'companies', 'sensitivity']), 2024 + Math.floor(pick() * 9)]);
       await page.evaluate((key) => {
         const c = document.querySelector('[data-testid="chart-investment"]');
         c.focus();

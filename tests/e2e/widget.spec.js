@@ -503,3 +503,60 @@ test('the companies and chips chart: a year chosen, bars explored, moved by the 
     await page.screenshot({ path: path.join(artifacts, `companies-360x740${dark ? '-dark' : ''}.png`) });
   }
 });
+
+test('the sensitivity tornado: what moves the 2032 total most, each bar checked against the model', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page);
+  await byId(page, 'show-sensitivity').check();
+  const chart = page.getByRole('img', { name: /What moves the 2032 total most/ });
+  await expect(chart).toBeVisible();
+  await expect(byId(page, 'company-year')).toBeHidden();
+  await expect(page.locator('.legend li:visible')).toHaveText(['Assumption at the low end of its range', 'At the high end', '2032 total as set']);
+  await expect(page.locator('.chart-marks:visible')).toContainText('the line is the 2032 total as set');
+  const description = async () => (await page.locator('#capex-chart-desc').textContent());
+  expect(await description()).toContain('Tornado chart of the 2032 total, $525B under these assumptions');
+  // The keyboard steps through the bars, largest swing first; each is announced with the
+  // 2032 total at both ends of the assumption's range.
+  await chart.focus();
+  await page.keyboard.press('ArrowDown');
+  const announcer = byId(page, 'chart-announcer');
+  await expect(announcer).toHaveText(/At .*: \$[\d,.]+B/);
+  const bar = (text) => {
+    const m = text.match(/^(.*?)\s*At (-?[\d.−]+) .*?: \$([\d,.]+)B\s*At (-?[\d.−]+) .*?: \$([\d,.]+)B/s);
+    return { label: m[1].trim(), low: m[2].replace('−', '-'), lowTotal: m[3], high: m[4].replace('−', '-'), highTotal: m[5] };
+  };
+  const first = bar(await announcer.textContent());
+  await page.keyboard.press('ArrowDown');
+  const second = bar(await announcer.textContent());
+  expect(second.label).not.toEqual(first.label);
+  const swing = (b) => Math.abs(Number(b.highTotal.replace(',', '')) - Number(b.lowTotal.replace(',', '')));
+  expect(swing(first)).toBeGreaterThanOrEqual(swing(second));
+  // The first bar's ends are what the model gives with that assumption at either end.
+  const control = page.locator('.control').filter({ has: page.locator('label', { hasText: new RegExp(`^${first.label}$`) }) });
+  const field = control.locator('input[type=number]');
+  for (const [value, total] of [[first.low, first.lowTotal], [first.high, first.highTotal]]) {
+    await field.fill(value);
+    await field.press('Enter');
+    await expect(byId(page, 'sentence-total')).toHaveText(`$${total}B`);
+  }
+  // With that assumption moved, the chart and its description follow the new total.
+  await expect.poll(description).toContain(`Tornado chart of the 2032 total, $${first.highTotal}B under these assumptions`);
+  await byId(page, 'reset').click();
+  await expect.poll(description).toContain('$525B under these assumptions');
+  // Pointing at a bar outlines it and draws its figures.
+  await page.keyboard.press('Escape');
+  const plain = await canvasFingerprint(page);
+  const box = await chart.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.3);
+  await expect.poll(() => canvasFingerprint(page)).not.toEqual(plain);
+  await page.screenshot({ path: path.join(artifacts, 'sensitivity-1280x800.png') });
+  await page.mouse.move(0, 0);
+  const [download] = await Promise.all([page.waitForEvent('download'), byId(page, 'download-png').click()]);
+  const look = await pngLook(page, fs.readFileSync(await download.path()));
+  expect(look.colours).toBeGreaterThan(20);
+  expect(look.inked).toBeGreaterThan(100);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await chart.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(artifacts, 'sensitivity-360x740.png') });
+});
