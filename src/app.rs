@@ -14,8 +14,8 @@ use crate::model::{project, Assumption, Group, Projection, Scenario, Validated};
 use crate::state::ViewState;
 
 /// The controls the widget shows, grouped as the model groups them, most-asked first
-/// within each group. Uncertainty comes with the band it would draw.
-pub const CONTROL_GROUPS: [(Group, &[Assumption]); 4] = [
+/// within each group.
+pub const CONTROL_GROUPS: [(Group, &[Assumption]); 5] = [
     (
         Group::Growth,
         &[
@@ -58,6 +58,10 @@ pub const CONTROL_GROUPS: [(Group, &[Assumption]); 4] = [
             Assumption::ShareAlphabet,
             Assumption::ShareMeta,
         ],
+    ),
+    (
+        Group::Uncertainty,
+        &[Assumption::GrowthSpread, Assumption::MixSpread],
     ),
 ];
 
@@ -129,8 +133,8 @@ pub fn App(
         }
     });
     // On a phone only the first group starts open, so the chart stays within reach; on
-    // wider screens the first three, and the companies' fourteen controls are one tap
-    // away. Done once after mounting: a per-group `open` attribute would turn the
+    // wider screens the first three, and the companies' fourteen controls and the
+    // uncertainty spreads are one tap away. Done once after mounting: a per-group `open` attribute would turn the
     // controls' static markup into per-element view code (≈ 1 KB).
     Effect::new(move |_| {
         let wide = window().inner_width().ok().and_then(|w| w.as_f64()) >= Some(860.0);

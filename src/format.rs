@@ -161,6 +161,11 @@ pub fn whole(v: f64) -> String {
     (v.round() as i64).to_string()
 }
 
+/// A count with its thousands grouped: `10,000`.
+pub fn count(n: usize) -> String {
+    group_thousands(n as u64)
+}
+
 fn group_thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);

@@ -7,7 +7,7 @@ use crate::format::{
 };
 use crate::i18n::{fill, T};
 use crate::model::{
-    Assumption, Projection, Provenance, Scenario, SensitivityBar, Summary, LAST_YEAR,
+    Assumption, Band, Projection, Provenance, Scenario, SensitivityBar, Summary, LAST_YEAR,
     REPORT_TOTAL_2032, YEARS,
 };
 
@@ -57,9 +57,10 @@ pub fn sentence_html(s: &Summary) -> String {
 }
 
 /// One year of the projection in words, for the chart's tooltip and what a screen
-/// reader hears when stepping through the chart: one figure per line.
-pub fn year_text(p: &Projection, i: usize) -> String {
-    fill(
+/// reader hears when stepping through the chart: one figure per line, the P10–P90
+/// range of `band` last when the chart shows one.
+pub fn year_text(p: &Projection, band: Option<&Band>, i: usize) -> String {
+    let mut text = fill(
         T.year_text,
         &[
             ("year", &YEARS[i].to_string()),
@@ -71,7 +72,18 @@ pub fn year_text(p: &Projection, i: usize) -> String {
             ("other", &money_b(p.other[i])),
             ("other_share", &percent(p.other_share[i])),
         ],
-    )
+    );
+    if let Some(band) = band {
+        text.push('\n');
+        text += &fill(
+            T.band[2],
+            &[
+                ("low", &money_b(band.p10[i])),
+                ("high", &money_b(band.p90[i])),
+            ],
+        );
+    }
+    text
 }
 
 /// One company in the year with index `i` (tooltip and announcement; one figure per
@@ -159,6 +171,18 @@ pub fn sensitivity_words(bars: &[SensitivityBar], total: f64) -> String {
     fill(
         T.chart_descriptions[3],
         &[("total", &money_b(total)), ("list", &list)],
+    )
+}
+
+/// The likely range in a sentence, for the investment chart's description.
+pub fn band_words(band: &Band, paths: usize) -> String {
+    fill(
+        T.band[3],
+        &[
+            ("paths", &crate::format::count(paths)),
+            ("low", &money_b(band.p10[YEARS.len() - 1])),
+            ("high", &money_b(band.p90[YEARS.len() - 1])),
+        ],
     )
 }
 

@@ -37,6 +37,7 @@ fn render(scenario: &Scenario, size: (u32, u32), style: ChartStyle) -> String {
             &root,
             &project(scenario),
             &project(&Scenario::default()).total,
+            None,
             &style,
             None,
         )
@@ -178,7 +179,7 @@ fn shares_chart_has_three_patterned_lines_direct_labels_and_the_crossover() {
     use ai_capex_explorer::charts::shares;
     let p = project(&Scenario::default());
     let svg = render_with((800, 450), |root| {
-        shares::draw(root, &p, &ChartStyle::default(), None).expect("draws");
+        shares::draw(root, &p, None, &ChartStyle::default(), None).expect("draws");
     });
     for label in [
         "Training 14%",
@@ -207,7 +208,7 @@ fn shares_chart_has_three_patterned_lines_direct_labels_and_the_crossover() {
     .scenario;
     let p = project(&late);
     let svg = render_with((800, 450), |root| {
-        shares::draw(root, &p, &ChartStyle::default(), None).expect("draws");
+        shares::draw(root, &p, None, &ChartStyle::default(), None).expect("draws");
     });
     assert!(!texts(&svg)
         .iter()
@@ -306,7 +307,7 @@ fn dashed_lines_are_drawn_as_dashes() {
     use ai_capex_explorer::charts::shares;
     let p = project(&Scenario::default());
     let svg = render_with((800, 450), |root| {
-        shares::draw(root, &p, &ChartStyle::default(), None).expect("draws");
+        shares::draw(root, &p, None, &ChartStyle::default(), None).expect("draws");
     });
     // The "other" share and the crossover marker are dashed: many short segments.
     assert!(svg.matches("<polyline").count() > 40, "{svg}");
@@ -352,13 +353,13 @@ fn the_explored_year_gets_a_crosshair_and_its_figures_where_the_scale_says() {
     let mut svg = String::new();
     let scale = {
         let root = SVGBackend::with_string(&mut svg, (800, 450)).into_drawing_area();
-        let scale =
-            investment::draw(&root, &p, &p.total, &ChartStyle::default(), Some(6)).expect("draws");
+        let scale = investment::draw(&root, &p, &p.total, None, &ChartStyle::default(), Some(6))
+            .expect("draws");
         root.present().expect("presents");
         scale
     };
     // The year and its figures as the table and the keyboard announcement give them.
-    for line in ai_capex_explorer::markup::year_text(&p, 6).lines() {
+    for line in ai_capex_explorer::markup::year_text(&p, None, 6).lines() {
         assert!(has_text(&svg, line), "missing {line:?}");
     }
     assert!(has_text(&svg, "2030") && has_text(&svg, "Total $475.4B"));
@@ -385,6 +386,7 @@ fn a_changed_scenario_keeps_the_reports_path_in_view_and_the_later_figures_are_m
                 &root,
                 &project(scenario),
                 &report,
+                None,
                 &ChartStyle::default(),
                 None,
             )
@@ -411,6 +413,7 @@ fn a_changed_scenario_keeps_the_reports_path_in_view_and_the_later_figures_are_m
             &root,
             &project(&Scenario::default()),
             &report,
+            None,
             &ChartStyle::default(),
             None,
         )
@@ -460,7 +463,7 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
             poster::draw(root, &p, figure, &ChartStyle::default(), &notes).expect("draws")
         })
     };
-    let svg = picture(Figure::Investment(&report));
+    let svg = picture(Figure::Investment(&report, None));
     assert!(has_text(
         &svg,
         "AI investment by workload, 2024–2032 (billions of US dollars)"
@@ -470,7 +473,7 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
     // The chart itself is in it, with its report marks.
     assert!(has_text(&svg, "Report: $525B"));
     // The shares chart's picture: its own title and chart, the same notes.
-    let svg = picture(Figure::Shares);
+    let svg = picture(Figure::Shares(None));
     assert!(has_text(&svg, ai_capex_explorer::i18n::T.poster_titles[1]));
     assert!(!has_text(&svg, "Report: $525B"));
     assert!(svg.contains("Extra efficiency gains 15 %/yr."));
@@ -561,4 +564,69 @@ fn chart_text_and_marks_meet_wcag_contrast_in_both_themes() {
     }
     // The check can fail: light orange on white is the case it exists for.
     assert!(contrast(Palette::LIGHT.inference, Palette::LIGHT.background) < 3.0);
+}
+
+#[test]
+fn the_likely_range_is_shaded_with_dashed_edges_and_read_out_at_the_crosshair() {
+    use ai_capex_explorer::charts::shares;
+    use ai_capex_explorer::markup::year_text;
+    let s = Scenario::default();
+    let p = project(&s);
+    let mc = monte_carlo(&s, MONTE_CARLO_PATHS);
+    let draw = |band: Option<&Band>, focus: Option<usize>| {
+        render_with((800, 450), |root| {
+            investment::draw(root, &p, &p.total, band, &ChartStyle::default(), focus)
+                .expect("draws");
+        })
+    };
+    let (plain, shaded) = (draw(None, None), draw(Some(&mc.total), None));
+    // One more filled shape (the range), and its two edges as many short dashes.
+    assert_eq!(
+        shaded.matches("<polygon").count(),
+        plain.matches("<polygon").count() + 1
+    );
+    assert!(shaded.matches("<polyline").count() > plain.matches("<polyline").count() + 20);
+    // The value axis reaches the range's top.
+    let top = |svg: &str| {
+        texts(svg)
+            .iter()
+            .filter_map(|t| {
+                t.strip_prefix('$')?
+                    .strip_suffix('B')?
+                    .replace(',', "")
+                    .parse::<f64>()
+                    .ok()
+            })
+            .fold(0.0, f64::max)
+    };
+    assert!(
+        top(&shaded) >= mc.total.p90[8],
+        "{} < {}",
+        top(&shaded),
+        mc.total.p90[8]
+    );
+    // The crosshair gives the range of the explored year, as the announcement does.
+    let text = year_text(&p, Some(&mc.total), 8);
+    let last = text.lines().last().expect("a line");
+    assert_eq!(
+        last,
+        format!(
+            "Likely range {}–{}",
+            money_b(mc.total.p10[8]),
+            money_b(mc.total.p90[8])
+        )
+    );
+    assert!(has_text(&draw(Some(&mc.total), Some(8)), last));
+    // The shares chart shades the inference share's range.
+    let shares_svg = |band: Option<&Band>| {
+        render_with((800, 450), |root| {
+            shares::draw(root, &p, band, &ChartStyle::default(), None).expect("draws");
+        })
+    };
+    assert_eq!(
+        shares_svg(Some(&mc.inference_share))
+            .matches("<polygon")
+            .count(),
+        shares_svg(None).matches("<polygon").count() + 1
+    );
 }

@@ -66,6 +66,7 @@ fn baseline_svg() -> String {
             &root,
             &project(&Scenario::default()),
             &project(&Scenario::default()).total,
+            None,
             &style,
             None,
         )

@@ -11,7 +11,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::{text_size, ChartStyle, Scale};
 use crate::format::money_b;
 use crate::markup::year_text;
-use crate::model::{Projection, FIRST_YEAR, LAST_YEAR, YEARS};
+use crate::model::{Band, Projection, FIRST_YEAR, LAST_YEAR, YEARS};
 
 /// Axis label font size in CSS pixels, as the canvas draws it (plotters' SVG backend
 /// writes sizes 1/1.24 smaller, which only the native tests see).
@@ -375,16 +375,18 @@ pub fn y_axis(v: f64) -> (f64, f64) {
 const TIP_PX: f64 = 12.0;
 
 /// Finishes a year chart: draws the crosshair and figures of year index `focus` (the
-/// year under the reader's finger or keyboard), if any, and says where the years are,
-/// so pointer and keyboard can find them again. Every year chart explores alike.
+/// year under the reader's finger or keyboard), if any, with the P10–P90 range of
+/// `band` when one is drawn, and says where the years are, so pointer and keyboard can
+/// find them again. Every year chart explores alike.
 pub fn explored<DB: DrawingBackend>(
     chart: &YearChart<DB>,
     projection: &Projection,
+    band: Option<&Band>,
     style: &ChartStyle,
     focus: Option<usize>,
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
     if let Some(i) = focus.filter(|&i| i < YEARS.len()) {
-        crosshair(chart, &year_text(projection, i), style, i)?;
+        crosshair(chart, &year_text(projection, band, i), style, i)?;
     }
     let first = chart.at((f64::from(FIRST_YEAR), 0.0)).0;
     let last = chart.at((f64::from(LAST_YEAR), 0.0)).0;

@@ -10,8 +10,8 @@ use super::{darker, text_size, ChartStyle, Scale};
 use crate::format::money_b;
 use crate::i18n::{fill, T};
 use crate::model::{
-    Projection, BASE_YEAR, LAST_YEAR, N_YEARS, REALITY_CHECK, REPORT_TOTAL_2025, REPORT_TOTAL_2032,
-    YEARS,
+    Band, Projection, BASE_YEAR, LAST_YEAR, N_YEARS, REALITY_CHECK, REPORT_TOTAL_2025,
+    REPORT_TOTAL_2032, YEARS,
 };
 
 /// Labels of the report's marked figures, as drawn on the chart: "Report: $371B" and
@@ -33,11 +33,13 @@ const MARK_PX: f64 = 13.0;
 ///
 /// When the projection departs from the report's own path (`report`), that path is
 /// drawn as rings for comparison; the figures reported after the article are marked as
-/// dated points (they measure total capex, so they are points, not a series).
+/// dated points (they measure total capex, so they are points, not a series). `band`,
+/// when given, is shaded over the stack between its P10 and P90 totals.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     projection: &Projection,
     report: &[f64; N_YEARS],
+    band: Option<&Band>,
     style: &ChartStyle,
     focus: Option<usize>,
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
@@ -48,6 +50,7 @@ pub fn draw<DB: DrawingBackend>(
         .chain(report)
         .copied()
         .chain(REALITY_CHECK.iter().map(|r| r.high))
+        .chain(band.into_iter().flat_map(|b| b.p90))
         .fold(REPORT_TOTAL_2032, f64::max);
     let (y_max, y_step) = y_axis(peak * 1.15);
     let chart = year_chart(area, style, y_max, y_step, money_b)?;
@@ -112,6 +115,23 @@ pub fn draw<DB: DrawingBackend>(
             p.background.mix(0.75).filled(),
         )?;
         chart.text(name, (cx, cy), &name_font)?;
+    }
+
+    // The likely range (P10–P90), shaded over the stack with its edges dashed.
+    if let Some(band) = band {
+        let p90 = xs.iter().copied().zip(band.p90);
+        let p10 = xs.iter().rev().copied().zip(band.p10.iter().rev().copied());
+        let outline: Vec<(f64, f64)> = p90.chain(p10).collect();
+        chart.fill(&outline, p.ink.mix(0.14).filled())?;
+        for edge in [&band.p10, &band.p90] {
+            let line: Vec<(f64, f64)> = xs.iter().copied().zip(edge.iter().copied()).collect();
+            chart.dashed(
+                &line,
+                style.px(5.0),
+                style.px(3.0),
+                ShapeStyle::from(p.ink).stroke_width(style.px(1.0)),
+            )?;
+        }
     }
 
     // The projected total as a line on top of the stack.
@@ -221,7 +241,7 @@ pub fn draw<DB: DrawingBackend>(
         )?;
         chart.text(label, (x + dx, y + dy), &text)?;
     }
-    explored(&chart, projection, style, focus)
+    explored(&chart, projection, band, style, focus)
 }
 
 /// A report label's size in backend pixels, as drawn in bold at `MARK_PX`.

@@ -15,7 +15,7 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 use plotters::style::RGBColor;
 
-use crate::model::{Projection, SensitivityBar, N_YEARS};
+use crate::model::{Band, Projection, SensitivityBar, N_YEARS};
 
 /// The charts the figure shows, one at a time, in the order of its switch.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,10 +59,11 @@ impl View {
 /// One chart as the figure draws it: the view and what it needs beyond the projection.
 #[derive(Clone, Copy, Debug)]
 pub enum Figure<'a> {
-    /// Investment, with the reference path (the report's, or a pinned scenario's).
-    Investment(&'a [f64; N_YEARS]),
-    /// Workload shares.
-    Shares,
+    /// Investment, with the reference path (the report's, or a pinned scenario's) and,
+    /// if the reader asked for it, the P10–P90 band of the total.
+    Investment(&'a [f64; N_YEARS], Option<&'a Band>),
+    /// Workload shares, with the P10–P90 band of the inference share if asked for.
+    Shares(Option<&'a Band>),
     /// Companies in the year with this index.
     Companies(usize),
     /// The tornado of these bars (from `model::sensitivity`).
@@ -79,8 +80,10 @@ pub fn draw<DB: DrawingBackend>(
     focus: Option<usize>,
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
     match figure {
-        Figure::Investment(report) => investment::draw(area, projection, report, style, focus),
-        Figure::Shares => shares::draw(area, projection, style, focus),
+        Figure::Investment(report, band) => {
+            investment::draw(area, projection, report, band, style, focus)
+        }
+        Figure::Shares(band) => shares::draw(area, projection, band, style, focus),
         Figure::Companies(year) => companies::draw(area, projection, year, style, focus),
         Figure::Sensitivity(bars) => {
             tornado::draw(area, bars, projection.summary().total_2032, style, focus)

@@ -35,8 +35,8 @@ pub fn draw<DB: DrawingBackend>(
         .color(&p.ink)
         .pos(Pos::new(HPos::Left, VPos::Top));
     let (index, year) = match figure {
-        Figure::Investment(_) => (0, 0),
-        Figure::Shares => (1, 0),
+        Figure::Investment(..) => (0, 0),
+        Figure::Shares(_) => (1, 0),
         Figure::Companies(i) => (2, YEARS[i.min(YEARS.len() - 1)]),
         Figure::Sensitivity(_) => (3, 0),
     };

@@ -10,17 +10,19 @@ use super::axes::{explored, year_chart, LABEL_PX, NARROW};
 use super::{text_size, ChartStyle, Scale};
 use crate::format::{percent, whole};
 use crate::i18n::{fill, T};
-use crate::model::{Projection, LAST_YEAR, YEARS};
+use crate::model::{Band, Projection, LAST_YEAR, YEARS};
 
 fn percent_label(v: f64) -> String {
     format!("{}%", whole(v))
 }
 
 /// Draws the chart on `area`, filling it, with the figures of year index `focus`
-/// beside a crosshair; says where it put the years.
+/// beside a crosshair; says where it put the years. `band`, when given, is the P10–P90
+/// range of the inference share, shaded around its line.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     projection: &Projection,
+    band: Option<&Band>,
     style: &ChartStyle,
     focus: Option<usize>,
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
@@ -35,6 +37,14 @@ pub fn draw<DB: DrawingBackend>(
     };
     let width = style.px(2.5);
     let marker = style.px(3.5) as i32;
+
+    if let Some(band) = band {
+        let outline: Vec<(f64, f64)> = line(&band.p90)
+            .into_iter()
+            .chain(line(&band.p10).into_iter().rev())
+            .collect();
+        chart.fill(&outline, p.inference_line.mix(0.2).filled())?;
+    }
 
     // Training: solid; inference: solid with circles; other: dashed.
     chart.line(
@@ -101,5 +111,5 @@ pub fn draw<DB: DrawingBackend>(
         let text = label_font.color(&p.ink).pos(Pos::new(side, VPos::Bottom));
         chart.text(&name, (at, py - gap), &text)?;
     }
-    explored(&chart, projection, style, focus)
+    explored(&chart, projection, None, style, focus)
 }

@@ -8,11 +8,12 @@ use crate::format::{money_b, percent, plain_number};
 use crate::hooks::{use_element_width, UseElementWidthReturn};
 use crate::i18n::{fill, T};
 use crate::markup::{
-    companies_text, company_text, crossover_words, poster_notes, sensitivity_text,
+    band_words, companies_text, company_text, crossover_words, poster_notes, sensitivity_text,
     sensitivity_words, year_text,
 };
 use crate::model::{
-    project, sensitivity, Company, Projection, Scenario, SensitivityBar, N_YEARS, YEARS,
+    monte_carlo, project, sensitivity, Company, Projection, Scenario, SensitivityBar, Uncertainty,
+    MONTE_CARLO_PATHS, N_YEARS, YEARS,
 };
 
 /// What the chart draws from: the widget's state, passed down as one value.
@@ -60,6 +61,14 @@ pub fn ChartFigure(
     let year = move || chosen_year.get();
     let year_untracked = move || chosen_year.get_untracked();
     let bars = move || scenario.with(sensitivity);
+    // The likely ranges, run only while the reader asks for them (10,000 paths, a few
+    // ms).
+    let (band_on, set_band) = signal(false);
+    let uncertainty = Memo::new(move |_| {
+        band_on
+            .get()
+            .then(|| scenario.with(|s| monte_carlo(s, MONTE_CARLO_PATHS)))
+    });
     // The report's own path, drawn behind any other scenario.
     let report = project(&Scenario::default()).total;
     let reference = move || pinned.with(|p| p.as_ref().map_or(report, |p| p.total));
@@ -95,8 +104,11 @@ pub fn ChartFigure(
         // millisecond.
         let focus = pointed.get();
         let (reference, bars) = (reference(), bars());
-        let figure = figure(view, year(), &reference, &bars);
-        match projection.with(|p| canvas::draw_chart(&canvas, p, figure, &chart_style, focus)) {
+        let drawn = uncertainty.with(|u| {
+            let figure = figure(view, year(), &reference, &bars, u.as_ref());
+            projection.with(|p| canvas::draw_chart(&canvas, p, figure, &chart_style, focus))
+        });
+        match drawn {
             Ok(drawn) => scale.set_value(Some(drawn.shrunk(dpr))),
             Err(message) => {
                 web_sys::console::error_1(&format!("chart not drawn: {message}").into())
@@ -153,7 +165,10 @@ pub fn ChartFigure(
                 .nth(next)
                 .map(sensitivity_text)
                 .unwrap_or_default(),
-            _ => projection.with_untracked(|p| year_text(p, next)),
+            View::Investment => uncertainty.with_untracked(|u| {
+                projection.with_untracked(|p| year_text(p, u.as_ref().map(|u| &u.total), next))
+            }),
+            View::Shares => projection.with_untracked(|p| year_text(p, None, next)),
         });
     };
 
@@ -162,16 +177,25 @@ pub fn ChartFigure(
             let s = p.summary();
             let [investment, shares, companies, _] = T.chart_descriptions;
             match view() {
-                View::Investment => fill(
-                    investment,
-                    &[
-                        ("first", &money_b(p.total[0])),
-                        ("second", &money_b(p.total[1])),
-                        ("last", &money_b(s.total_2032)),
-                        ("training", &percent(s.training_share_2032)),
-                        ("inference", &percent(s.inference_share_2032)),
-                    ],
-                ),
+                View::Investment => {
+                    let mut text = fill(
+                        investment,
+                        &[
+                            ("first", &money_b(p.total[0])),
+                            ("second", &money_b(p.total[1])),
+                            ("last", &money_b(s.total_2032)),
+                            ("training", &percent(s.training_share_2032)),
+                            ("inference", &percent(s.inference_share_2032)),
+                        ],
+                    );
+                    uncertainty.with(|u| {
+                        if let Some(u) = u {
+                            text += " ";
+                            text += &band_words(&u.total, u.paths);
+                        }
+                    });
+                    text
+                }
                 View::Shares => fill(
                     shares,
                     &[
@@ -209,7 +233,7 @@ pub fn ChartFigure(
             T.chart_switch[i + 1]
         );
     }
-    let legend: String = [
+    let legend = [
         ("years", "training", 0),
         ("years", "inference", 1),
         ("years", "other", 2),
@@ -231,15 +255,21 @@ pub fn ChartFigure(
         };
         format!(r#"<li class="only-{only}">{mark}{}</li>"#, T.legend[i])
     })
-    .collect();
+    .collect::<String>()
+        + &format!(
+            r#"<li class="only-years only-band"><span class="swatch swatch-band"></span>{}</li>"#,
+            T.band[1]
+        );
     let [shares_note, investment_note, companies_note, sensitivity_note] = T.chart_notes;
     let notes = format!(
         r#"<p class="chart-marks only-shares">{shares_note}</p><p class="chart-marks only-investment" data-testid="report-marks">{investment_note}</p><p class="chart-marks only-companies">{companies_note}</p><p class="chart-marks only-sensitivity">{sensitivity_note}</p>"#
     );
 
-    // The companies chart's year: a slider, native to keyboards and screen readers.
+    // The companies chart's year: a slider, native to keyboards and screen readers; the
+    // investment chart's likely range: a checkbox.
     let year_slider = format!(
-        r#"<label class="chart-year only-companies">{} <input type="range" name="capex-year" min="{}" max="{}" step="1" value="{}" data-testid="company-year"> <output data-testid="company-year-value">{}</output></label>"#,
+        r#"<label class="chart-band only-years"><input type="checkbox" name="capex-band" data-testid="show-band"> {}</label><label class="chart-year only-companies">{} <input type="range" name="capex-year" min="{}" max="{}" step="1" value="{}" data-testid="company-year"> <output data-testid="company-year-value">{}</output></label>"#,
+        T.band[0],
         T.year_label,
         YEARS[0],
         YEARS[N_YEARS - 1],
@@ -258,6 +288,16 @@ pub fn ChartFigure(
                 else {
                     return;
                 };
+                let figure = ev
+                    .current_target()
+                    .map(|t| t.unchecked_into::<web_sys::Element>());
+                if input.name() == "capex-band" {
+                    set_band.set(input.checked());
+                    if let Some(figure) = figure {
+                        _ = figure.class_list().toggle_with_force("band", input.checked());
+                    }
+                    return;
+                }
                 if input.name() == "capex-year" {
                     let chosen = input.value_as_number();
                     if let Some(i) = YEARS.iter().position(|&y| f64::from(y) == chosen) {
@@ -275,8 +315,9 @@ pub fn ChartFigure(
                 // The figure's title, key, notes and year slider follow the chart
                 // through one class, set here once per choice rather than on every
                 // redraw.
-                if let Some(figure) = ev.current_target() {
-                    figure.unchecked_into::<web_sys::Element>().set_class_name(&format!("chart {key}"));
+                if let Some(figure) = figure {
+                    let band = if band_on.get_untracked() { " band" } else { "" };
+                    figure.set_class_name(&format!("chart {key}{band}"));
                 }
             }
         >
@@ -326,9 +367,19 @@ pub fn ChartFigure(
                     canvas.set_height(crate::charts::poster::SIZE.1 * 2);
                     let notes = scenario.with_untracked(poster_notes);
                     let (reference, bars) = (reference(), bars());
-                    let figure = figure(view_untracked(), year_untracked(), &reference, &bars);
-                    let drawn = projection
-                        .with_untracked(|p| canvas::draw_poster(&canvas, p, figure, &style, &notes))
+                    let drawn = uncertainty
+                        .with_untracked(|u| {
+                            let figure = figure(
+                                view_untracked(),
+                                year_untracked(),
+                                &reference,
+                                &bars,
+                                u.as_ref(),
+                            );
+                            projection.with_untracked(|p| {
+                                canvas::draw_poster(&canvas, p, figure, &style, &notes)
+                            })
+                        })
                         .and_then(|()| canvas.to_data_url().map_err(|_| "no PNG".to_owned()));
                     match drawn {
                         Ok(url) => {
@@ -348,16 +399,18 @@ pub fn ChartFigure(
 }
 
 /// The chart `view` as drawn: the investment against `reference`, the companies in
-/// year index `year`, the tornado of `bars`.
+/// year index `year`, the tornado of `bars`; the likely ranges of `uncertainty` shaded
+/// on the year charts.
 fn figure<'a>(
     view: View,
     year: usize,
     reference: &'a [f64; N_YEARS],
     bars: &'a [SensitivityBar],
+    uncertainty: Option<&'a Uncertainty>,
 ) -> Figure<'a> {
     match view {
-        View::Investment => Figure::Investment(reference),
-        View::Shares => Figure::Shares,
+        View::Investment => Figure::Investment(reference, uncertainty.map(|u| &u.total)),
+        View::Shares => Figure::Shares(uncertainty.map(|u| &u.inference_share)),
         View::Companies => Figure::Companies(year),
         View::Sensitivity => Figure::Sensitivity(bars),
     }

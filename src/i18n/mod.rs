@@ -170,6 +170,10 @@ pub struct Text {
     pub report_label: &'static str,
     /// One year in words (tooltip and announcement; one figure per line).
     pub year_text: &'static str,
+    /// The likely range: the switch that shows it, its key, its line in a year's
+    /// figures (`{low}`, `{high}`), its sentence in the chart's description (`{paths}`,
+    /// `{low}`, `{high}`).
+    pub band: [&'static str; 4],
     /// The crossover's label on the shares chart: wide, narrow (`{year}`).
     pub crossover_label: [&'static str; 2],
     /// The downloaded pictures' titles, in `View` order (the companies' has `{year}`).

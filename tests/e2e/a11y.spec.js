@@ -25,8 +25,10 @@ for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['laptop
     }
     await page.locator('.control-about').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
     expect(await scan(page), 'about notes open').toEqual([]);
-    // The workload shares chart, explored.
+    // The likely range shown, then the workload shares chart, explored.
     await page.getByTestId('tab-chart').click();
+    await page.getByTestId('show-band').check();
+    expect(await scan(page), 'likely range').toEqual([]);
     await page.getByTestId('show-shares').check();
     await page.getByTestId('chart-investment').focus();
     await page.keyboard.press('End');
@@ -42,9 +44,9 @@ for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['laptop
     await page.getByTestId('chart-investment').focus();
     await page.keyboard.press('ArrowDown');
     expect(await scan(page), 'sensitivity chart').toEqual([]);
-    // Its fourteen controls, in their group.
-    await page.locator('details.group').last().evaluate((d) => { d.open = true; });
-    expect(await scan(page), 'companies and chips controls').toEqual([]);
+    // The companies' fourteen controls and the uncertainty spreads, in their groups.
+    await page.locator('details.group').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+    expect(await scan(page), 'companies and uncertainty controls').toEqual([]);
   });
 }
 
@@ -64,9 +66,10 @@ test('keyboard only: every control is reachable in order and works', async ({ pa
   await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
   const order = await tabOrder(page, 'reset');
   // In the widget the tabs come first, then the chart's switch (one stop for the radio
-  // pair), the chart and its download, then each group's controls: field, then slider.
+  // group), the likely range's checkbox, the chart and its download, then each open
+  // group's controls: field, then slider.
   const widget = order.slice(order.indexOf('tab-chart'));
-  expect(widget.slice(0, 4)).toEqual(['tab-chart', 'show-investment', 'chart-investment', 'download-png']);
+  expect(widget.slice(0, 5)).toEqual(['tab-chart', 'show-investment', 'show-band', 'chart-investment', 'download-png']);
   const controls = widget.filter((id) => id && (id.startsWith('slider-') || id.startsWith('field-')));
   const keys = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas'];
   expect(controls).toEqual(keys.flatMap((k) => [`field-${k}`, `slider-${k}`]));

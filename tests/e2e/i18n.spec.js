@@ -147,6 +147,8 @@ test('Traditional Chinese: axe finds no violations on every tab, light and dark,
     await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${name} has no horizontal overflow`).toBeLessThanOrEqual(0);
+    await byId(page, 'show-band').check();
+    await scan('likely range');
     await byId(page, 'show-shares').check();
     await scan('shares chart');
     await byId(page, 'show-companies').check();
@@ -175,7 +177,7 @@ test('Traditional Chinese: keyboard only, every control in order; reflow at 320 
   await ready(page);
   const order = await tabOrder(page, 'language');
   const widget = order.slice(order.indexOf('tab-chart'));
-  expect(widget.slice(0, 4)).toEqual(['tab-chart', 'show-investment', 'chart-investment', 'download-png']);
+  expect(widget.slice(0, 5)).toEqual(['tab-chart', 'show-investment', 'show-band', 'chart-investment', 'download-png']);
   const keys = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas'];
   expect(widget.filter((id) => id && /^(slider|field)-/.test(id))).toEqual(keys.flatMap((k) => [`field-${k}`, `slider-${k}`]));
   expect(widget.slice(-3)).toEqual(['reset', 'theme', 'language']);

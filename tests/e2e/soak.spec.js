@@ -10,7 +10,7 @@
 const { test, expect } = require('@playwright/test');
 
 const ACTIONS = Number(process.env.SOAK_ACTIONS ?? 500);
-const KEYS = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas', 'ihgoogl32', 'ihms25', 'msft', 'meta'];
+const KEYS = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas', 'ihgoogl32', 'ihms25', 'msft', 'meta', 'sdg', 'sdm'];
 const TYPED = ['', '7', '-5', '0.05', '1e9', '-1e308', 'abc', 'NaN', '∞', '50%', '  12 ', '2030.5', '0x1F', '١٢'];
 const SIZES = [[320, 640], [360, 740], [768, 1024], [1280, 800], [1440, 900]];
 
@@ -69,6 +69,7 @@ test(`soak: ${ACTIONS} random reader actions`, async ({ page }) => {
       await page.evaluate(([x, y, view, year]) => {
         document.querySelector('[data-testid="tab-chart"]').click();
         document.querySelector(`[data-testid="show-${view}"]`).click();
+        if (x < 0.1) document.querySelector('[data-testid="show-band"]').click();
         const slider = document.querySelector('[data-testid="company-year"]');
         slider.value = String(year);
         slider.dispatchEvent(new Event('input', { bubbles: true }));
@@ -104,7 +105,7 @@ test(`soak: ${ACTIONS} random reader actions`, async ({ page }) => {
       await page.evaluate((i) => {
         const groups = document.querySelectorAll('details.group');
         groups[i % groups.length].open = !groups[i % groups.length].open;
-      }, Math.floor(pick() * 4));
+      }, Math.floor(pick() * 5));
     } else {
       const [width, height] = any(SIZES);
       await page.setViewportSize({ width, height });

@@ -137,14 +137,14 @@ test('without WebAssembly, the baseline stays and a note explains', async ({ pag
 test('every assumption that moves the chart has a slider and a number field in sync, grouped', async ({ page }) => {
   await open(page);
   const groups = page.locator('details.group > summary');
-  await expect(groups).toHaveText(['Growth', 'Training, inference and other', 'Efficiency and demand (Jevons)', 'Companies and chips']);
+  await expect(groups).toHaveText(['Growth', 'Training, inference and other', 'Efficiency and demand (Jevons)', 'Companies and chips', 'Uncertainty']);
   // On a laptop the first three start open; the companies' fourteen controls wait a tap.
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.reload();
   await expect(byId(page, 'sentence-total')).toBeVisible();
-  expect(await page.locator('details.group').evaluateAll((all) => all.map((d) => d.open))).toEqual([true, true, true, false]);
+  expect(await page.locator('details.group').evaluateAll((all) => all.map((d) => d.open))).toEqual([true, true, true, false, false]);
   await expect(byId(page, 'slider-ihgoogl32')).toBeHidden();
-  await groups.last().click();
+  await groups.nth(3).click();
   await expect(byId(page, 'slider-ihgoogl32')).toBeVisible();
   await expect(byId(page, 'field-ihgoogl32')).toHaveValue('70');
   // Slider → field.
@@ -220,7 +220,7 @@ test('tabs: chart, table, and methodology with every default and its source', as
   await expect(method).toContainText('17 March 2025');
   // One row per control, each saying whether the default is the report's or ours.
   const rows = method.locator('.defaults-table tbody tr');
-  await expect(rows).toHaveCount(26);
+  await expect(rows).toHaveCount(28);
   await expect(rows.filter({ hasText: 'Our assumption' })).not.toHaveCount(0);
   await expect(rows.filter({ hasText: 'Extra efficiency gains' })).toContainText('Our assumption');
   // Back to the chart: it is drawn again at its width.
@@ -559,4 +559,56 @@ test('the sensitivity tornado: what moves the 2032 total most, each bar checked 
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await chart.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(artifacts, 'sensitivity-360x740.png') });
+});
+
+test('the likely range (P10–P90): shown on request, read out, widened by its spread and collapsed without it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page);
+  const band = byId(page, 'show-band');
+  await expect(band).not.toBeChecked();
+  const description = async () => (await page.locator('#capex-chart-desc').textContent());
+  expect(await description()).not.toContain('Shaded');
+  const plain = await canvasFingerprint(page);
+  await band.check();
+  await expect.poll(() => canvasFingerprint(page)).not.toEqual(plain);
+  await expect(page.locator('.legend li:visible').last()).toHaveText('Likely range, P10–P90 (our assumptions)');
+  const range = async () => {
+    const m = (await description()).match(/80 % of 10,000 simulated paths fall, \$([\d.,]+)B to \$([\d.,]+)B in 2032/);
+    expect(m, await description()).not.toBeNull();
+    return [Number(m[1].replace(',', '')), Number(m[2].replace(',', ''))];
+  };
+  await expect.poll(description).toContain('Shaded:');
+  const [low, high] = await range();
+  expect(low).toBeLessThan(525);
+  expect(high).toBeGreaterThan(525);
+  // The keyboard reads the same range out for 2032.
+  const chart = byId(page, 'chart-investment');
+  await chart.focus();
+  await page.keyboard.press('End');
+  await expect(byId(page, 'chart-announcer')).toContainText(`Likely range ${money(low)}–${money(high)}`);
+  await page.keyboard.press('Escape');
+  // A wider growth spread widens it; none at all collapses it onto the projection.
+  await page.locator('details.group').last().evaluate((d) => { d.open = true; });
+  await byId(page, 'field-sdg').fill('5');
+  await byId(page, 'field-sdg').press('Enter');
+  await expect.poll(async () => { const [a, b] = await range(); return b - a; }).toBeGreaterThan(high - low);
+  await byId(page, 'field-sdg').fill('0');
+  await byId(page, 'field-sdg').press('Enter');
+  await expect.poll(range).toEqual([525, 525]);
+  await byId(page, 'reset-sdg').click();
+  await expect.poll(range).toEqual([low, high]);
+  await page.screenshot({ path: path.join(artifacts, 'band-1280x800.png') });
+  // The shares chart shades the inference share's range while the box stays ticked.
+  await byId(page, 'show-shares').check();
+  await expect(band).toBeChecked();
+  const sharesWith = await canvasFingerprint(page);
+  await band.uncheck();
+  await expect.poll(() => canvasFingerprint(page)).not.toEqual(sharesWith);
+  await expect(page.locator('.legend li:visible').last()).not.toHaveText(/Likely range/);
+  // The download carries the range when it is shown.
+  await byId(page, 'show-investment').check();
+  await band.check();
+  const [download] = await Promise.all([page.waitForEvent('download'), byId(page, 'download-png').click()]);
+  const look = await pngLook(page, fs.readFileSync(await download.path()));
+  expect(look.colours).toBeGreaterThan(20);
 });
