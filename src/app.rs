@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{
-    AssumptionControl, ChartInputs, Compare, ExplorerTabs, Notices, SummarySentence, ThemePicker,
-    DARK, LIGHT,
+    AssumptionControl, ChartInputs, Compare, ExplorerTabs, GuessFirst, Notices, SummarySentence,
+    ThemePicker, DARK, LIGHT,
 };
 use crate::hooks::use_preferred_dark;
 use crate::i18n::T;
@@ -194,6 +194,7 @@ pub fn App(
             <Notices messages=notices on_dismiss=Callback::new(move |()| notices.set(Vec::new())) />
             <SummarySentence projection />
             <Compare projection pinned />
+            <GuessFirst apply />
             <div class="capex-grid">
                 <ExplorerTabs chart methodology=methodology(&shown) />
                 <section class="controls" aria-labelledby="capex-controls-title">

@@ -7,7 +7,7 @@ use crate::format::{
 };
 use crate::i18n::{fill, T};
 use crate::model::{
-    Assumption, Band, Projection, Provenance, Scenario, SensitivityBar, Summary, LAST_YEAR,
+    Assumption, Band, Preset, Projection, Provenance, Scenario, SensitivityBar, Summary, LAST_YEAR,
     REPORT_TOTAL_2032, YEARS,
 };
 
@@ -182,6 +182,39 @@ pub fn band_words(band: &Band, paths: usize) -> String {
             ("paths", &crate::format::count(paths)),
             ("low", &money_b(band.p10[YEARS.len() - 1])),
             ("high", &money_b(band.p90[YEARS.len() - 1])),
+        ],
+    )
+}
+
+/// `<option>`s for `presets`, by id, each named by its title.
+pub fn preset_options(presets: &[Preset]) -> String {
+    presets
+        .iter()
+        .map(|p| {
+            format!(
+                r#"<option value="{}">{}</option>"#,
+                p.id(),
+                escape_html(p.title())
+            )
+        })
+        .collect()
+}
+
+/// How far a guess of the 2032 total was from the projection, in a sentence; or what
+/// to do when there is no guess to judge (not a number, or below zero).
+pub fn guess_result(guessed: f64, actual: f64) -> String {
+    let [.., result, over, under, missing] = T.guess;
+    if !(guessed.is_finite() && guessed >= 0.0) {
+        return missing.to_owned();
+    }
+    let off = (guessed - actual) / actual;
+    fill(
+        result,
+        &[
+            ("guess", &money_b(guessed)),
+            ("actual", &money_b(actual)),
+            ("off", &percent(off.abs())),
+            ("side", if off > 0.0 { over } else { under }),
         ],
     )
 }

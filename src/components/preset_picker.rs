@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::format::escape_html;
 use crate::i18n::T;
+use crate::markup::preset_options;
 use crate::model::{Preset, Scenario};
 use crate::state::preset_of;
 
@@ -17,16 +17,7 @@ pub fn PresetPicker(
     /// Called with the preset the reader picked.
     on_pick: Callback<Preset>,
 ) -> impl IntoView {
-    let mut options: String = Preset::ALL
-        .into_iter()
-        .map(|p| {
-            format!(
-                r#"<option value="{}">{}</option>"#,
-                p.id(),
-                escape_html(p.title())
-            )
-        })
-        .collect();
+    let mut options = preset_options(&Preset::ALL);
     let [label, custom, custom_help] = T.preset;
     options.push_str(&format!(
         r#"<option value="custom" disabled>{custom}</option>"#

@@ -331,6 +331,19 @@ pub static EN: Text = Text {
     report_label: "Report: {money}",
     year_text: "{year}\nTotal {total}\nTraining {training} ({training_share})\nInference \
         {inference} ({inference_share})\nOther {other} ({other_share})",
+    guess: [
+        "Guess first",
+        "Pick a scenario, guess its 2032 AI investment, then reveal the projection.",
+        "Scenario",
+        "Your guess for 2032",
+        "$B",
+        "Reveal",
+        "You guessed {guess}; the projection is {actual}, so you were {off} {side}. The chart \
+         now shows this scenario.",
+        "too high",
+        "too low",
+        "Type or slide to a guess first.",
+    ],
     band: [
         "Show the likely range",
         "Likely range, P10–P90 (our assumptions)",
@@ -389,7 +402,7 @@ pub static EN: Text = Text {
 <p><strong>Training, inference and other.</strong> The shares move from their 2025 to their 2032 values along an S-shaped curve centred on the midpoint year. The report gives training at about 40% of AI budgets now and 14% in 2032, and inference at about half in 2032; sources differ between about 45% and 50%, and we use 50%. The 2025 inference share, and "other" (neither training nor inference, such as networking, storage and general computing), are our assumptions: no source names them.</p>
 <p><strong>Companies and chips.</strong> Each company's AI spend is its share of the year's total; the shares stay the same every year, and "others" take what the four named companies leave. Each company's in-house share moves in a straight line from its 2025 to its 2032 value; the rest of its spend depends on Nvidia. The shares come from the companies' early-2025 capex guidance set against the report's $371B (relative weights, not reported AI figures); the in-house shares are our assumptions, informed by the article.</p>
 <p><strong>What moves 2032 most.</strong> Each assumption in turn is set to the low and then the high end of its range, every other kept as set, and the 2032 total computed again; the bars are sorted by the gap between the two.</p>
-<p><strong>The likely range.</strong> 10,000 simulated paths each draw the 2026 and the long-run growth rates from normal distributions centred on the values set, with the growth uncertainty as standard deviation, and the 2032 inference share likewise with the mix uncertainty; every draw is kept within its assumption's range. The shaded range runs from the 10th to the 90th percentile of the paths' totals in each year. Both spreads are our assumptions; the random numbers come from a fixed seed, so the same settings always give the same range.</p>
+<p><strong>The likely range.</strong> 10,000 simulated paths each draw the 2026 and the long-run growth rates from normal distributions centred on the values set, with the growth uncertainty as standard deviation, and the 2032 inference share likewise with the mix uncertainty; every draw is kept within its assumption's range. The shaded range runs from the 10th to the 90th percentile of the paths in each year: of the total on the investment chart, of the inference share on the shares chart. Both spreads are our assumptions; the random numbers come from a fixed seed, so the same settings always give the same range.</p>
 <p><strong>What this is not.</strong> A what-if calculator built on one report's published figures, not a forecast of our own. Between 2025 and 2032 the report publishes no yearly path; the years in between follow the assumptions above.</p>
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="capex-defaults-caption"><table class="defaults-table"><caption id="capex-defaults-caption">Every default and where it comes from</caption><thead><tr><th scope="col">Assumption</th><th scope="col">Default</th><th scope="col">Source</th></tr></thead><tbody>{defaults}</tbody></table></div>
 <h3 class="panel-title">Sources</h3>

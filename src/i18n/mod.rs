@@ -170,6 +170,10 @@ pub struct Text {
     pub report_label: &'static str,
     /// One year in words (tooltip and announcement; one figure per line).
     pub year_text: &'static str,
+    /// "Guess first": its summary, its introduction, the scenario's label, the guess's
+    /// label and unit, the Reveal button, the result (`{guess}`, `{actual}`, `{off}`,
+    /// `{side}`), the two sides (too high, too low), and what to do without a number.
+    pub guess: [&'static str; 10],
     /// The likely range: the switch that shows it, its key, its line in a year's
     /// figures (`{low}`, `{high}`), its sentence in the chart's description (`{paths}`,
     /// `{low}`, `{high}`).

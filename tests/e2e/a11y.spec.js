@@ -25,6 +25,12 @@ for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['laptop
     }
     await page.locator('.control-about').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
     expect(await scan(page), 'about notes open').toEqual([]);
+    // Guess first, open, with a result.
+    await page.getByTestId('guess').locator('summary').click();
+    await page.getByTestId('guess-reveal').click();
+    await expect(page.getByTestId('guess-result')).toContainText('You guessed');
+    expect(await scan(page), 'guess first').toEqual([]);
+    await page.getByTestId('reset').click();
     // The likely range shown, then the workload shares chart, explored.
     await page.getByTestId('tab-chart').click();
     await page.getByTestId('show-band').check();

@@ -612,3 +612,59 @@ test('the likely range (P10–P90): shown on request, read out, widened by its s
   const look = await pngLook(page, fs.readFileSync(await download.path()));
   expect(look.colours).toBeGreaterThan(20);
 });
+
+test('guess first: pick a scenario, slide or type a guess, reveal it and see how far off it was', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page);
+  const guess = byId(page, 'guess');
+  await expect(guess).not.toHaveAttribute('open', '');
+  await guess.locator('summary').click();
+  // The scenarios to guess are the named ones other than the report's, each with what it
+  // assumes (not where it lands).
+  const scenario = page.locator('#capex-guess-scenario');
+  await expect(scenario.locator('option')).toHaveCount(4);
+  await scenario.selectOption('jevons-boom');
+  await expect(byId(page, 'guess-description')).toContainText('Jevons');
+  // Nothing is revealed yet: the page still shows the report.
+  await expect(byId(page, 'sentence-total')).toHaveText('$525B');
+  // The slider and the field stay in step, by keyboard and by typing.
+  const slider = byId(page, 'guess-slider');
+  const field = page.locator('#capex-guess');
+  await slider.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect(field).toHaveValue('550');
+  await field.fill('600');
+  await field.dispatchEvent('input');
+  await expect(slider).toHaveValue('600');
+  // Reveal: the page now shows that scenario, and the sentence says how far off it was.
+  await byId(page, 'guess-reveal').click();
+  await expect(byId(page, 'preset')).toHaveValue('jevons-boom');
+  const actual = Number((await byId(page, 'sentence-total').textContent()).replace(/[$,B]/g, ''));
+  expect(actual).not.toBe(525);
+  const off = Math.abs(600 - actual) / actual * 100;
+  const result = byId(page, 'guess-result');
+  await expect(result).toHaveAttribute('aria-live', 'polite');
+  await expect(result).toContainText(`You guessed $600B; the projection is $${actual.toLocaleString('en-US')}B, so you were`);
+  await expect(result).toContainText(600 > actual ? 'too high' : 'too low');
+  const shown = Number((await result.textContent()).match(/you were ([\d.]+)%/)[1]);
+  expect(Math.abs(shown - off)).toBeLessThan(0.06);
+  // By pointer: dragging the slider to its left end is a guess of zero.
+  const box = await slider.boundingBox();
+  await page.mouse.click(box.x + 1, box.y + box.height / 2);
+  await expect(field).toHaveValue('0');
+  await scenario.selectOption('capex-bust');
+  await byId(page, 'guess-reveal').click();
+  await expect(byId(page, 'preset')).toHaveValue('capex-bust');
+  await expect(result).toContainText('You guessed $0B');
+  await expect(result).toContainText('100% too low');
+  // No number: a clear message, and the page keeps what it shows.
+  await field.fill('');
+  await scenario.selectOption('efficiency-shock');
+  await byId(page, 'guess-reveal').click();
+  await expect(result).toHaveText('Type or slide to a guess first.');
+  await expect(byId(page, 'preset')).toHaveValue('capex-bust');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await guess.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(artifacts, 'guess-360x740.png') });
+});
