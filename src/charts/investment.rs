@@ -32,7 +32,7 @@ const MARK_PX: f64 = 13.0;
 /// the years.
 ///
 /// When the projection departs from the report's own path (`report`), that path is
-/// drawn as rings for comparison; the figures reported after the article are marked as
+/// drawn as a dashed line for comparison; the figures reported after the article are marked as
 /// dated points (they measure total capex, so they are points, not a series). `band`,
 /// when given, is shaded over the stack between its P10 and P90 totals.
 pub fn draw<DB: DrawingBackend>(
@@ -147,12 +147,15 @@ pub fn draw<DB: DrawingBackend>(
         .zip(report)
         .any(|(a, b)| (a - b).abs() >= 0.05)
     {
-        // Hollow rings at each year: a pattern, not just a colour, and no extra line
-        // style for the page to carry.
-        let ring = ShapeStyle::from(p.ink).stroke_width(style.px(1.5));
-        for (&x, &v) in xs.iter().zip(report) {
-            chart.circle(chart.at((x, v)), style.px(3.0) as i32, ring)?;
-        }
+        // A dashed line: a pattern, not just a colour, told apart from the likely
+        // range's finer dashes by its weight and length.
+        let path: Vec<(f64, f64)> = xs.iter().copied().zip(report.iter().copied()).collect();
+        chart.dashed(
+            &path,
+            style.px(8.0),
+            style.px(4.0),
+            ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
+        )?;
     }
     // What was reported later: a cross per figure, its range as a bar.
     let arm = style.px(5.0) as i32;

@@ -23,7 +23,7 @@ pub struct ChartInputs {
     pub projection: Signal<Projection>,
     /// The scenario: the tornado's bars and the downloaded picture's notes.
     pub scenario: Signal<Scenario>,
-    /// A projection pinned for comparison: its path replaces the report's as the rings.
+    /// A projection pinned for comparison: its path replaces the report's as the dashed line.
     pub pinned: RwSignal<Option<Projection>>,
     /// Whether to draw in the dark palette.
     pub dark: Signal<bool>,
@@ -262,7 +262,8 @@ pub fn ChartFigure(
         );
     let [shares_note, investment_note, companies_note, sensitivity_note] = T.chart_notes;
     let notes = format!(
-        r#"<p class="chart-marks only-shares">{shares_note}</p><p class="chart-marks only-investment" data-testid="report-marks">{investment_note}</p><p class="chart-marks only-companies">{companies_note}</p><p class="chart-marks only-sensitivity">{sensitivity_note}</p>"#
+        r#"<p class="chart-marks only-shares">{shares_note}</p><p class="chart-marks only-investment" data-testid="report-marks">{investment_note}</p><p class="chart-marks only-companies">{companies_note}</p><p class="chart-marks only-sensitivity">{sensitivity_note}</p><p class="chart-source" data-testid="chart-source">{}</p>"#,
+        T.poster_notes[0]
     );
 
     // The companies chart's year: a slider, native to keyboards and screen readers; the

@@ -5,7 +5,7 @@ use crate::markup::compare_html;
 use crate::model::Projection;
 
 /// Pin the current scenario, change things, and see both: the pinned path stays on the
-/// chart (as rings) and a table sets the headline numbers side by side with the change.
+/// chart (as a dashed line) and a table sets the headline numbers side by side with the change.
 #[component]
 pub fn Compare(
     /// The current projection (what gets pinned).

@@ -364,8 +364,8 @@ pub static EN: Text = Text {
         "Assumptions: the report's.",
         "Changed from the report: {list}.",
         "; ",
-        "Rings: the report's path (or a pinned scenario). Crosses: figures reported later, \
-         as total capital expenditure.",
+        "Dashed line: the report's path (or a pinned scenario). Crosses: figures reported \
+         later, as total capital expenditure.",
     ],
 
     table_head: [

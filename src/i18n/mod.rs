@@ -183,7 +183,7 @@ pub struct Text {
     /// The downloaded pictures' titles, in `View` order (the companies' has `{year}`).
     pub poster_titles: [&'static str; 4],
     /// The picture's notes: the source; "the report's assumptions"; changed
-    /// (`{list}`); the list's separator; what the rings and crosses are.
+    /// (`{list}`); the list's separator; what the dashed line and the crosses are.
     pub poster_notes: [&'static str; 5],
 
     /// The table: its caption, and its header row (HTML).

@@ -341,7 +341,7 @@ test('compare: pin a scenario, change things, and see both with the differences'
   await expect(row.locator('td')).toHaveText(['$525B', money(now), `+${money(now - 525)}`]);
   await expect(byId(page, 'compare-table').locator('tr', { hasText: 'Inference share in 2032' }).locator('td'))
     .toHaveText(['50%', '50%', '±0 pp']);
-  // The pinned path is on the chart as rings; the chart changed with the scenario.
+  // The pinned path is on the chart as a dashed line; the chart changed with the scenario.
   expect(await canvasFingerprint(page)).not.toEqual(pinnedChart);
   // Unpinning puts the report's path back as the reference, and the table goes.
   await pin.click();
@@ -429,6 +429,8 @@ test('the companies and chips chart: a year chosen, bars explored, moved by the 
   await expect(chart).toBeVisible();
   await expect(byId(page, 'report-marks')).toBeHidden();
   await expect(page.locator('.chart-marks:visible')).toContainText("Google's TPUs handle training and inference");
+  // Every chart carries the source line.
+  await expect(byId(page, 'chart-source')).toContainText('Source: Bloomberg Intelligence (17 Mar 2025) via ChainNews / ABMedia');
   // The key names the two parts of each bar, not the workloads.
   await expect(page.locator('.legend li:visible')).toHaveText(['In-house chips', 'Nvidia-dependent']);
   // The year slider starts at 2032 and the description lists every company that year.
