@@ -46,7 +46,8 @@ pub fn use_height_reporter() {
         _ = js_sys::Reflect::set(&own, &"height".into(), &height.into());
         _ = parent.post_message(&own, "*");
         if let Some(id) = &child_id {
-            let pym = format!("pymxPYMx{id}xPYMxheightxPYMx{height}");
+            // A whole number of pixels, written as an integer: no float formatting.
+            let pym = format!("pymxPYMx{id}xPYMxheightxPYMx{}", height as i64);
             _ = parent.post_message(&pym.into(), "*");
         }
         let inner = js_sys::Object::new();

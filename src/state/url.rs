@@ -30,8 +30,14 @@ pub fn encode(state: &ViewState) -> String {
         Some(preset) => parts.push(format!("preset={}", preset.id())),
         None => {
             for (assumption, value) in state.scenario.changes() {
-                // Rust's shortest round-trip representation: parses back to the same f64.
-                parts.push(format!("{}={}", assumption.spec().key, value));
+                // Nine decimals, the precision a scenario keeps (`Scenario::with`), so it
+                // parses back to the same f64; written through integers, which keeps
+                // Rust's float formatting out of the wasm.
+                parts.push(format!(
+                    "{}={}",
+                    assumption.spec().key,
+                    crate::format::plain_number(value, 9)
+                ));
             }
         }
     }
