@@ -2,6 +2,7 @@
 //! HTML strings. One string per change costs far less wasm than a view tree per cell,
 //! and it is pure, so native tests read exactly what the page will show.
 
+use crate::charts::View;
 use crate::format::{
     amount, escape_html, money_b, money_delta_b, percent, points, shown_number, with_unit,
 };
@@ -56,10 +57,14 @@ pub fn sentence_html(s: &Summary) -> String {
     )
 }
 
+/// A likely range and how to write its values: money for the total, percentages for
+/// the inference share.
+pub type ShownBand<'a> = (&'a Band, fn(f64) -> String);
+
 /// One year of the projection in words, for the chart's tooltip and what a screen
 /// reader hears when stepping through the chart: one figure per line, the P10–P90
 /// range of `band` last when the chart shows one.
-pub fn year_text(p: &Projection, band: Option<&Band>, i: usize) -> String {
+pub fn year_text(p: &Projection, band: Option<ShownBand>, i: usize) -> String {
     let mut text = fill(
         T.year_text,
         &[
@@ -73,14 +78,11 @@ pub fn year_text(p: &Projection, band: Option<&Band>, i: usize) -> String {
             ("other_share", &percent(p.other_share[i])),
         ],
     );
-    if let Some(band) = band {
+    if let Some((band, write)) = band {
         text.push('\n');
         text += &fill(
             T.band[2],
-            &[
-                ("low", &money_b(band.p10[i])),
-                ("high", &money_b(band.p90[i])),
-            ],
+            &[("low", &write(band.p10[i])), ("high", &write(band.p90[i]))],
         );
     }
     text
@@ -174,14 +176,14 @@ pub fn sensitivity_words(bars: &[SensitivityBar], total: f64) -> String {
     )
 }
 
-/// The likely range in a sentence, for the investment chart's description.
-pub fn band_words(band: &Band, paths: usize) -> String {
+/// The likely range in a sentence, for a year chart's description.
+pub fn band_words((band, write): ShownBand, paths: usize) -> String {
     fill(
         T.band[3],
         &[
             ("paths", &crate::format::count(paths)),
-            ("low", &money_b(band.p10[YEARS.len() - 1])),
-            ("high", &money_b(band.p90[YEARS.len() - 1])),
+            ("low", &write(band.p10[YEARS.len() - 1])),
+            ("high", &write(band.p90[YEARS.len() - 1])),
         ],
     )
 }
@@ -219,9 +221,10 @@ pub fn guess_result(guessed: f64, actual: f64) -> String {
     )
 }
 
-/// The lines printed under a downloaded chart: the source, and what the reader
-/// changed from the report (or that nothing was).
-pub fn poster_notes(scenario: &Scenario) -> Vec<String> {
+/// The lines printed under a downloaded chart: the source, what the reader changed
+/// from the report (or that nothing was), what the marks of chart `view` mean, and the
+/// likely range's key when it is `shaded`.
+pub fn poster_notes(scenario: &Scenario, view: View, shaded: bool) -> Vec<String> {
     let [source, unchanged, changed, separator, marks] = T.poster_notes;
     let changes = scenario.changes();
     let assumptions = if changes.is_empty() {
@@ -237,7 +240,17 @@ pub fn poster_notes(scenario: &Scenario) -> Vec<String> {
             .collect();
         fill(changed, &[("list", &listed.join(separator))])
     };
-    vec![source.to_owned(), assumptions, marks.to_owned()]
+    let key = match view {
+        View::Investment => marks,
+        View::Shares => T.chart_notes[0],
+        View::Companies => T.chart_notes[2],
+        View::Sensitivity => T.chart_notes[3],
+    };
+    let mut notes = vec![source.to_owned(), assumptions, key.to_owned()];
+    if shaded && view.by_year() {
+        notes.push(T.band[1].to_owned());
+    }
+    notes
 }
 
 /// The comparison of a pinned scenario with the current one: the headline numbers side

@@ -1,7 +1,7 @@
 //! The chart drawing code, rendered to SVG with the same code the canvas uses.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ai_capex_explorer::charts::{investment, ChartStyle, Figure};
+use ai_capex_explorer::charts::{investment, ChartStyle, Figure, View};
 use ai_capex_explorer::format::money_b;
 use ai_capex_explorer::model::*;
 use plotters::prelude::*;
@@ -449,15 +449,23 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
         .with(Assumption::ExtraEfficiency, 15.0)
         .scenario;
     let p = project(&scenario);
-    let notes = poster_notes(&scenario);
+    let notes = poster_notes(&scenario, View::Investment, false);
     assert_eq!(
         notes[1],
         "Changed from the report: Extra efficiency gains 15 %/yr."
     );
     assert_eq!(
-        poster_notes(&Scenario::default())[1],
+        poster_notes(&Scenario::default(), View::Investment, false)[1],
         "Assumptions: the report's."
     );
+    // Each picture explains its own marks: the investment chart's dashed line and
+    // crosses, the companies' weights, the tornado's bars; the range's key when shown.
+    let key = |view, shaded| poster_notes(&scenario, view, shaded)[2..].join(" | ");
+    assert!(key(View::Investment, false).starts_with("Dashed line: the report's path"));
+    assert!(key(View::Companies, false).contains("relative weight"));
+    assert!(!key(View::Companies, true).contains("Likely range"));
+    assert!(key(View::Sensitivity, false).starts_with("Each bar moves one assumption"));
+    assert!(key(View::Shares, true).ends_with("Likely range, P10–P90 (our assumptions)"));
     let report = project(&Scenario::default()).total;
     let picture = |figure: Figure| {
         render_with(poster::SIZE, |root| {
@@ -607,7 +615,7 @@ fn the_likely_range_is_shaded_with_dashed_edges_and_read_out_at_the_crosshair() 
         mc.total.p90[8]
     );
     // The crosshair gives the range of the explored year, as the announcement does.
-    let text = year_text(&p, Some(&mc.total), 8);
+    let text = year_text(&p, Some((&mc.total, money_b)), 8);
     let last = text.lines().last().expect("a line");
     assert_eq!(
         last,

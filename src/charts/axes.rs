@@ -10,8 +10,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{text_size, ChartStyle, Scale};
 use crate::format::money_b;
-use crate::markup::year_text;
-use crate::model::{Band, Projection, FIRST_YEAR, LAST_YEAR, YEARS};
+use crate::markup::{year_text, ShownBand};
+use crate::model::{Projection, FIRST_YEAR, LAST_YEAR, YEARS};
 
 /// Axis label font size in CSS pixels, as the canvas draws it (plotters' SVG backend
 /// writes sizes 1/1.24 smaller, which only the native tests see).
@@ -337,13 +337,13 @@ pub fn explored_row<DB: DrawingBackend>(
     if let Some(ExploredBar { row, bar, text }) = focus {
         let ink = ShapeStyle::from(style.palette.ink).stroke_width(style.px(2.0));
         chart.rect(bar[0], bar[1], ink)?;
-        // Right-aligned in the plot, below the row in the upper half, above it in the
-        // lower half, so the explored bar stays in sight.
+        // Right-aligned in the plot, below the row in the upper half (and below a lone
+        // row), above it in the lower half, so the explored bar stays in sight.
         let (w, h) = tip_size(&text, style);
         let right = chart.px.1;
         let half_row = (y_of(0) - y_of(1)).abs() as i32 / 2;
         let y = y_of(row) as i32;
-        let top = if row < count / 2 {
+        let top = if 2 * row < count {
             y + half_row
         } else {
             y - half_row - h
@@ -381,7 +381,7 @@ const TIP_PX: f64 = 12.0;
 pub fn explored<DB: DrawingBackend>(
     chart: &YearChart<DB>,
     projection: &Projection,
-    band: Option<&Band>,
+    band: Option<ShownBand>,
     style: &ChartStyle,
     focus: Option<usize>,
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {

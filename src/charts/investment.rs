@@ -244,7 +244,13 @@ pub fn draw<DB: DrawingBackend>(
         )?;
         chart.text(label, (x + dx, y + dy), &text)?;
     }
-    explored(&chart, projection, band, style, focus)
+    explored(
+        &chart,
+        projection,
+        band.map(|b| (b, money_b as fn(f64) -> String)),
+        style,
+        focus,
+    )
 }
 
 /// A report label's size in backend pixels, as drawn in bold at `MARK_PX`.

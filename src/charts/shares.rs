@@ -111,5 +111,11 @@ pub fn draw<DB: DrawingBackend>(
         let text = label_font.color(&p.ink).pos(Pos::new(side, VPos::Bottom));
         chart.text(&name, (at, py - gap), &text)?;
     }
-    explored(&chart, projection, None, style, focus)
+    explored(
+        &chart,
+        projection,
+        band.map(|b| (b, percent as fn(f64) -> String)),
+        style,
+        focus,
+    )
 }

@@ -9,7 +9,7 @@ use crate::hooks::{use_element_width, UseElementWidthReturn};
 use crate::i18n::{fill, T};
 use crate::markup::{
     band_words, companies_text, company_text, crossover_words, poster_notes, sensitivity_text,
-    sensitivity_words, year_text,
+    sensitivity_words, year_text, ShownBand,
 };
 use crate::model::{
     monte_carlo, project, sensitivity, Company, Projection, Scenario, SensitivityBar, Uncertainty,
@@ -143,15 +143,26 @@ pub fn ChartFigure(
             _ => N_YEARS,
         };
         let last = count.saturating_sub(1);
-        // As on a slider: right or down steps on, left or up steps back.
-        let next = match (key.as_str(), pointed.get_untracked()) {
+        if count == 0 {
+            return;
+        }
+        // Left and right step through the years; through the bars (top to bottom), down
+        // and right step on, up and left step back. Up and down are left to the page on
+        // the year charts.
+        let key = match key.as_str() {
+            "ArrowDown" | "ArrowUp" if view.by_year() => return,
+            "ArrowDown" => "ArrowRight",
+            "ArrowUp" => "ArrowLeft",
+            other => other,
+        };
+        let next = match (key, pointed.get_untracked()) {
             ("Escape", _) => {
                 set_pointed.set(None);
                 return;
             }
-            ("ArrowRight" | "ArrowDown", Some(i)) => (i + 1).min(last),
-            ("ArrowLeft" | "ArrowUp", Some(i)) => i.saturating_sub(1),
-            ("ArrowRight" | "ArrowDown" | "ArrowLeft" | "ArrowUp", None) | ("Home", _) => 0,
+            ("ArrowRight", Some(i)) => (i + 1).min(last),
+            ("ArrowLeft", Some(i)) => i.saturating_sub(1),
+            ("ArrowRight" | "ArrowLeft", None) | ("Home", _) => 0,
             ("End", _) => last,
             _ => return,
         };
@@ -165,20 +176,27 @@ pub fn ChartFigure(
                 .nth(next)
                 .map(sensitivity_text)
                 .unwrap_or_default(),
-            View::Investment => uncertainty.with_untracked(|u| {
-                projection.with_untracked(|p| year_text(p, u.as_ref().map(|u| &u.total), next))
+            _ => uncertainty.with_untracked(|u| {
+                projection.with_untracked(|p| year_text(p, shown_band(view, u.as_ref()), next))
             }),
-            View::Shares => projection.with_untracked(|p| year_text(p, None, next)),
         });
     };
 
+    // The likely range in words, after a year chart's description, when it is shown.
+    let band_sentence = move |view: View| {
+        uncertainty.with(|u| {
+            shown_band(view, u.as_ref())
+                .map(|band| format!(" {}", band_words(band, MONTE_CARLO_PATHS)))
+                .unwrap_or_default()
+        })
+    };
     let description = move || {
         projection.with(|p| {
             let s = p.summary();
             let [investment, shares, companies, _] = T.chart_descriptions;
             match view() {
                 View::Investment => {
-                    let mut text = fill(
+                    let text = fill(
                         investment,
                         &[
                             ("first", &money_b(p.total[0])),
@@ -188,24 +206,20 @@ pub fn ChartFigure(
                             ("inference", &percent(s.inference_share_2032)),
                         ],
                     );
-                    uncertainty.with(|u| {
-                        if let Some(u) = u {
-                            text += " ";
-                            text += &band_words(&u.total, u.paths);
-                        }
-                    });
-                    text
+                    text + &band_sentence(View::Investment)
                 }
-                View::Shares => fill(
-                    shares,
-                    &[
-                        ("training_from", &percent(p.training_share[0])),
-                        ("training_to", &percent(s.training_share_2032)),
-                        ("inference_from", &percent(p.inference_share[0])),
-                        ("inference_to", &percent(s.inference_share_2032)),
-                        ("crossover", &crossover_words(&s)),
-                    ],
-                ),
+                View::Shares => {
+                    fill(
+                        shares,
+                        &[
+                            ("training_from", &percent(p.training_share[0])),
+                            ("training_to", &percent(s.training_share_2032)),
+                            ("inference_from", &percent(p.inference_share[0])),
+                            ("inference_to", &percent(s.inference_share_2032)),
+                            ("crossover", &crossover_words(&s)),
+                        ],
+                    ) + &band_sentence(View::Shares)
+                }
                 View::Companies => fill(companies, &[("companies", &companies_text(p, year()))]),
                 View::Sensitivity => sensitivity_words(&bars(), s.total_2032),
             }
@@ -269,7 +283,7 @@ pub fn ChartFigure(
     // The companies chart's year: a slider, native to keyboards and screen readers; the
     // investment chart's likely range: a checkbox.
     let year_slider = format!(
-        r#"<label class="chart-band only-years"><input type="checkbox" name="capex-band" data-testid="show-band"> {}</label><label class="chart-year only-companies">{} <input type="range" name="capex-year" min="{}" max="{}" step="1" value="{}" data-testid="company-year"> <output data-testid="company-year-value">{}</output></label>"#,
+        r#"<label class="chart-band only-years"><input type="checkbox" name="capex-band" data-testid="show-band"> {}</label><label class="chart-year only-companies">{} <input type="range" name="capex-year" min="{}" max="{}" step="1" value="{}" data-testid="company-year"> <output aria-hidden="true" data-testid="company-year-value">{}</output></label>"#,
         T.band[0],
         T.year_label,
         YEARS[0],
@@ -366,7 +380,9 @@ pub fn ChartFigure(
                     let style = ChartStyle { palette: Palette::LIGHT, scale: 2.0 };
                     canvas.set_width(crate::charts::poster::SIZE.0 * 2);
                     canvas.set_height(crate::charts::poster::SIZE.1 * 2);
-                    let notes = scenario.with_untracked(poster_notes);
+                    let view = view_untracked();
+                    let notes = scenario
+                        .with_untracked(|s| poster_notes(s, view, band_on.get_untracked()));
                     let (reference, bars) = (reference(), bars());
                     let drawn = uncertainty
                         .with_untracked(|u| {
@@ -414,6 +430,18 @@ fn figure<'a>(
         View::Shares => Figure::Shares(uncertainty.map(|u| &u.inference_share)),
         View::Companies => Figure::Companies(year),
         View::Sensitivity => Figure::Sensitivity(bars),
+    }
+}
+
+/// The likely range a year chart shades, with how to write its values: the total's
+/// in money on the investment chart, the inference share's in percent on the shares
+/// chart.
+fn shown_band(view: View, uncertainty: Option<&Uncertainty>) -> Option<ShownBand<'_>> {
+    let u = uncertainty?;
+    match view {
+        View::Investment => Some((&u.total, money_b)),
+        View::Shares => Some((&u.inference_share, percent)),
+        _ => None,
     }
 }
 

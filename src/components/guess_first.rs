@@ -26,7 +26,7 @@ pub fn GuessFirst(
     let scale = if T.money_in_yi { 10 } else { 1 };
     let start = 525 * scale;
     let markup = format!(
-        r#"<summary>{summary}</summary><p>{intro}</p><div class="guess-row"><label for="capex-guess-scenario">{scenario}</label><select id="capex-guess-scenario">{options}</select></div><p class="control-help" data-testid="guess-description">{}</p><div class="guess-row"><label for="capex-guess">{guess}</label><span class="control-value"><input type="number" class="control-field" id="capex-guess" min="0" max="{max}" step="{step}" value="{start}"><span class="control-unit">{unit}</span></span></div><input type="range" aria-label="{guess}" data-testid="guess-slider" min="0" max="{max}" step="{step}" value="{start}"><button type="button" class="button" data-testid="guess-reveal">{reveal}</button><p class="guess-result" aria-live="polite" data-testid="guess-result"></p>"#,
+        r#"<summary>{summary}</summary><p>{intro}</p><div class="guess-row"><label for="capex-guess-scenario">{scenario}</label><select id="capex-guess-scenario" aria-describedby="capex-guess-about">{options}</select></div><p class="control-help" id="capex-guess-about" data-testid="guess-description">{}</p><div class="guess-row"><label for="capex-guess">{guess}</label><span class="control-value"><input type="number" class="control-field" id="capex-guess" min="0" max="{max}" step="{step}" value="{start}"><span class="control-unit">{unit}</span></span></div><input type="range" aria-label="{guess}" data-testid="guess-slider" min="0" max="{max}" step="{step}" value="{start}"><button type="button" class="button" data-testid="guess-reveal">{reveal}</button><p class="guess-result" aria-live="polite" data-testid="guess-result"></p>"#,
         escape_html(Preset::ALL[1].description()),
         max = 2000 * scale,
         step = 5 * scale,
@@ -58,6 +58,10 @@ pub fn GuessFirst(
                     return;
                 };
                 let value = target.unchecked_ref::<HtmlInputElement>().value();
+                // An emptied field leaves the slider where it was.
+                if value.is_empty() {
+                    return;
+                }
                 // The select has no `type` attribute; the slider and the field do.
                 match target.get_attribute("type").as_deref() {
                     None => {

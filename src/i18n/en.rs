@@ -342,7 +342,7 @@ pub static EN: Text = Text {
          now shows this scenario.",
         "too high",
         "too low",
-        "Type or slide to a guess first.",
+        "Type or slide to a guess (zero or more) first.",
     ],
     band: [
         "Show the likely range",

@@ -32,6 +32,9 @@ try {
       const score = result.lhr.categories[id]?.score;
       console.log(`bench: Lighthouse ${id}, ${name} | ${score ?? 'n/a'} | ${budget}`);
     }
+    // The metrics behind the performance score, to see which one moved.
+    const metric = (id) => result.lhr.audits[id]?.displayValue ?? 'n/a';
+    console.log(`lighthouse: ${name}: first contentful paint ${metric('first-contentful-paint')}, largest ${metric('largest-contentful-paint')}, blocking ${metric('total-blocking-time')}, layout shift ${metric('cumulative-layout-shift')}, speed index ${metric('speed-index')}`);
     const failing = Object.values(result.lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
       .map((a) => a.id);

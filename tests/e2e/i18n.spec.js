@@ -164,7 +164,7 @@ test('Traditional Chinese: axe finds no violations on every tab, light and dark,
     await scan('companies chart');
     await byId(page, 'show-sensitivity').check();
     await scan('sensitivity chart');
-    expect(await page.locator('#capex-chart-desc').textContent()).toContain('2032 年總額的龍捲風圖：依目前假設為 5,250 億美元');
+    expect(await page.locator('#capex-chart-desc').textContent()).toContain('2032 年總額的龍捲風圖（目前為 5,250 億美元）');
     await byId(page, 'show-companies').check();
     if (name.includes('1280')) {
       await expect(page.getByRole('img', { name: /各公司的 AI 投資：自研晶片或輝達/ })).toBeVisible();

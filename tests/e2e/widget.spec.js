@@ -600,9 +600,21 @@ test('the likely range (P10–P90): shown on request, read out, widened by its s
   await byId(page, 'reset-sdg').click();
   await expect.poll(range).toEqual([low, high]);
   await page.screenshot({ path: path.join(artifacts, 'band-1280x800.png') });
-  // The shares chart shades the inference share's range while the box stays ticked.
+  // Up and down are left to the page on the year charts: they do not move the year.
+  await chart.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await expect(byId(page, 'chart-announcer')).toHaveText(/^2024/);
+  await page.keyboard.press('Escape');
+  // The shares chart shades the inference share's range while the box stays ticked,
+  // and says it in percent, in its description and year by year.
   await byId(page, 'show-shares').check();
   await expect(band).toBeChecked();
+  await expect.poll(description).toMatch(/80 % of 10,000 simulated paths fall, [\d.]+% to [\d.]+% in 2032/);
+  await chart.focus();
+  await page.keyboard.press('End');
+  await expect(byId(page, 'chart-announcer')).toContainText(/Likely range [\d.]+%–[\d.]+%/);
+  await page.keyboard.press('Escape');
   const sharesWith = await canvasFingerprint(page);
   await band.uncheck();
   await expect.poll(() => canvasFingerprint(page)).not.toEqual(sharesWith);
@@ -663,7 +675,7 @@ test('guess first: pick a scenario, slide or type a guess, reveal it and see how
   await field.fill('');
   await scenario.selectOption('efficiency-shock');
   await byId(page, 'guess-reveal').click();
-  await expect(result).toHaveText('Type or slide to a guess first.');
+  await expect(result).toHaveText('Type or slide to a guess (zero or more) first.');
   await expect(byId(page, 'preset')).toHaveValue('capex-bust');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
