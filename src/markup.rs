@@ -92,11 +92,6 @@ pub fn year_text(p: &Projection, band: Option<ShownBand>, i: usize) -> String {
 /// line): its total, and the in-house and Nvidia-dependent parts.
 pub fn company_text(p: &Projection, row: usize, i: usize) -> String {
     let c = &p.companies[row.min(p.companies.len() - 1)];
-    let share = if c.total[i] > 0.0 {
-        c.in_house[i] / c.total[i]
-    } else {
-        0.0
-    };
     fill(
         T.company_text,
         &[
@@ -104,36 +99,37 @@ pub fn company_text(p: &Projection, row: usize, i: usize) -> String {
             ("year", &YEARS[i].to_string()),
             ("total", &money_b(c.total[i])),
             ("in_house", &money_b(c.in_house[i])),
-            ("share", &percent(share)),
+            ("share", &percent(c.in_house_share(i))),
             ("nvidia", &money_b(c.nvidia[i])),
         ],
     )
 }
 
 /// Every company in the year with index `i`, in one sentence (the companies chart's
-/// description and its announcement when the year changes).
+/// description for screen readers).
 pub fn companies_text(p: &Projection, i: usize) -> String {
     let [whole, item, separator] = T.companies_year;
-    let mut list = String::new();
-    for c in &p.companies {
-        let share = if c.total[i] > 0.0 {
-            c.in_house[i] / c.total[i]
-        } else {
-            0.0
-        };
-        if !list.is_empty() {
-            list += separator;
-        }
-        list += &fill(
-            item,
-            &[
-                ("company", c.company.name()),
-                ("total", &money_b(c.total[i])),
-                ("share", &percent(share)),
-            ],
-        );
-    }
-    fill(whole, &[("year", &YEARS[i].to_string()), ("list", &list)])
+    let list: Vec<String> = p
+        .companies
+        .iter()
+        .map(|c| {
+            fill(
+                item,
+                &[
+                    ("company", c.company.name()),
+                    ("total", &money_b(c.total[i])),
+                    ("share", &percent(c.in_house_share(i))),
+                ],
+            )
+        })
+        .collect();
+    fill(
+        whole,
+        &[
+            ("year", &YEARS[i].to_string()),
+            ("list", &list.join(separator)),
+        ],
+    )
 }
 
 /// One bar of the tornado (tooltip and announcement; one figure per line): the
@@ -156,23 +152,21 @@ pub fn sensitivity_text(bar: &SensitivityBar) -> String {
 /// The tornado in words: its description for screen readers.
 pub fn sensitivity_words(bars: &[SensitivityBar], total: f64) -> String {
     let [_, item, separator] = T.sensitivity_text;
-    let mut list = String::new();
-    for b in crate::charts::tornado::shown(bars) {
-        if !list.is_empty() {
-            list += separator;
-        }
-        list += &fill(
-            item,
-            &[
-                ("label", b.assumption.spec().label),
-                ("low_total", &money_b(b.total_at_low)),
-                ("high_total", &money_b(b.total_at_high)),
-            ],
-        );
-    }
+    let list: Vec<String> = crate::charts::tornado::shown(bars)
+        .map(|b| {
+            fill(
+                item,
+                &[
+                    ("label", b.assumption.spec().label),
+                    ("low_total", &money_b(b.total_at_low)),
+                    ("high_total", &money_b(b.total_at_high)),
+                ],
+            )
+        })
+        .collect();
     fill(
         T.chart_descriptions[3],
-        &[("total", &money_b(total)), ("list", &list)],
+        &[("total", &money_b(total)), ("list", &list.join(separator))],
     )
 }
 

@@ -174,6 +174,15 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
     }
 }
 
+/// One value per year as points of a year chart: (year, value).
+pub fn over_years(values: &[f64; YEARS.len()]) -> Vec<(f64, f64)> {
+    YEARS
+        .iter()
+        .map(|&y| f64::from(y))
+        .zip(values.iter().copied())
+        .collect()
+}
+
 /// A plot over the years (x) and values from zero (y).
 pub type YearChart<'a, DB> = Plot<'a, DB>;
 

@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::axes::{explored, y_axis, year_chart};
+use super::axes::{explored, over_years, y_axis, year_chart};
 use super::{darker, text_size, ChartStyle, Scale};
 use crate::format::money_b;
 use crate::i18n::{fill, T};
@@ -56,7 +56,6 @@ pub fn draw<DB: DrawingBackend>(
     let chart = year_chart(area, style, y_max, y_step, money_b)?;
 
     // Stacked bands, bottom to top: training, inference, other.
-    let xs: Vec<f64> = YEARS.iter().map(|&y| f64::from(y)).collect();
     let mut lower = [0.0; YEARS.len()];
     let layers = [
         (&projection.training, p.training, T.series[0]),
@@ -70,23 +69,15 @@ pub fn draw<DB: DrawingBackend>(
         for (u, v) in upper.iter_mut().zip(values.iter()) {
             *u += v;
         }
-        let outline: Vec<(f64, f64)> = xs
-            .iter()
-            .zip(upper.iter())
-            .map(|(&x, &y)| (x, y))
-            .chain(
-                xs.iter()
-                    .rev()
-                    .zip(lower.iter().rev())
-                    .map(|(&x, &y)| (x, y)),
-            )
+        let outline: Vec<(f64, f64)> = over_years(&upper)
+            .into_iter()
+            .chain(over_years(&lower).into_iter().rev())
             .collect();
         chart.fill(&outline, colour.filled())?;
         // A darker edge on top of each band: the light fills alone are below 3:1
         // against the background.
-        let edge: Vec<(f64, f64)> = xs.iter().copied().zip(upper.iter().copied()).collect();
         chart.line(
-            &edge,
+            &over_years(&upper),
             ShapeStyle::from(darker(colour)).stroke_width(style.px(1.0)),
         )?;
         let (low, high) = (lower[NAME_AT], upper[NAME_AT]);
@@ -119,14 +110,14 @@ pub fn draw<DB: DrawingBackend>(
 
     // The likely range (P10–P90), shaded over the stack with its edges dashed.
     if let Some(band) = band {
-        let p90 = xs.iter().copied().zip(band.p90);
-        let p10 = xs.iter().rev().copied().zip(band.p10.iter().rev().copied());
-        let outline: Vec<(f64, f64)> = p90.chain(p10).collect();
+        let outline: Vec<(f64, f64)> = over_years(&band.p90)
+            .into_iter()
+            .chain(over_years(&band.p10).into_iter().rev())
+            .collect();
         chart.fill(&outline, p.ink.mix(0.14).filled())?;
         for edge in [&band.p10, &band.p90] {
-            let line: Vec<(f64, f64)> = xs.iter().copied().zip(edge.iter().copied()).collect();
             chart.dashed(
-                &line,
+                &over_years(edge),
                 style.px(5.0),
                 style.px(3.0),
                 ShapeStyle::from(p.ink).stroke_width(style.px(1.0)),
@@ -135,12 +126,10 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // The projected total as a line on top of the stack.
-    let total: Vec<(f64, f64)> = xs
-        .iter()
-        .copied()
-        .zip(projection.total.iter().copied())
-        .collect();
-    chart.line(&total, ShapeStyle::from(p.ink).stroke_width(style.px(2.0)))?;
+    chart.line(
+        &over_years(&projection.total),
+        ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
+    )?;
     if projection
         .total
         .iter()
@@ -149,9 +138,8 @@ pub fn draw<DB: DrawingBackend>(
     {
         // A dashed line: a pattern, not just a colour, told apart from the likely
         // range's finer dashes by its weight and length.
-        let path: Vec<(f64, f64)> = xs.iter().copied().zip(report.iter().copied()).collect();
         chart.dashed(
-            &path,
+            &over_years(report),
             style.px(8.0),
             style.px(4.0),
             ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),

@@ -6,7 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::axes::{explored, year_chart, LABEL_PX, NARROW};
+use super::axes::{explored, over_years, year_chart, LABEL_PX, NARROW};
 use super::{text_size, ChartStyle, Scale};
 use crate::format::{percent, whole};
 use crate::i18n::{fill, T};
@@ -28,13 +28,8 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
     let chart = year_chart(area, style, 100.0, 20.0, percent_label)?;
-    let xs = YEARS.map(f64::from);
-    let line = |values: &[f64; YEARS.len()]| -> Vec<(f64, f64)> {
-        xs.iter()
-            .copied()
-            .zip(values.iter().map(|v| v * 100.0))
-            .collect()
-    };
+    // Shares as percentages along the years.
+    let line = |values: &[f64; YEARS.len()]| over_years(&values.map(|v| v * 100.0));
     let width = style.px(2.5);
     let marker = style.px(3.5) as i32;
 

@@ -57,10 +57,16 @@ pub fn ChartFigure(
     let (chosen, set_chosen) = signal(0usize);
     let view = move || View::at(chosen.get());
     let view_untracked = move || View::at(chosen.get_untracked());
-    let (chosen_year, set_year) = signal(N_YEARS - 1);
-    let year = move || chosen_year.get();
-    let year_untracked = move || chosen_year.get_untracked();
-    let bars = move || scenario.with(sensitivity);
+    let (year, set_year) = signal(N_YEARS - 1);
+    // The tornado's bars: worked out once per change, and only while it is shown (the
+    // sweep projects the scenario 56 times), not on every redraw of any chart.
+    let bars = Memo::new(move |_| {
+        if view() == View::Sensitivity {
+            scenario.with(sensitivity)
+        } else {
+            Vec::new()
+        }
+    });
     // The likely ranges, run only while the reader asks for them (10,000 paths, a few
     // ms).
     let (band_on, set_band) = signal(false);
@@ -103,10 +109,12 @@ pub fn ChartFigure(
         // The year or row being explored is drawn in: a redraw takes well under a
         // millisecond.
         let focus = pointed.get();
-        let (reference, bars) = (reference(), bars());
-        let drawn = uncertainty.with(|u| {
-            let figure = figure(view, year(), &reference, &bars, u.as_ref());
-            projection.with(|p| canvas::draw_chart(&canvas, p, figure, &chart_style, focus))
+        let reference = reference();
+        let drawn = bars.with(|bars| {
+            uncertainty.with(|u| {
+                let figure = figure(view, year.get(), &reference, bars, u.as_ref());
+                projection.with(|p| canvas::draw_chart(&canvas, p, figure, &chart_style, focus))
+            })
         });
         match drawn {
             Ok(drawn) => scale.set_value(Some(drawn.shrunk(dpr))),
@@ -136,10 +144,9 @@ pub fn ChartFigure(
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         let view = view_untracked();
         let key = ev.key();
-        let bars = bars();
         let count = match view {
             View::Companies => Company::ALL.len(),
-            View::Sensitivity => tornado::shown(&bars).count(),
+            View::Sensitivity => bars.with_untracked(|b| tornado::shown(b).count()),
             _ => N_YEARS,
         };
         let last = count.saturating_sub(1);
@@ -170,12 +177,14 @@ pub fn ChartFigure(
         set_pointed.set(Some(next));
         announce(match view {
             View::Companies => {
-                projection.with_untracked(|p| company_text(p, next, year_untracked()))
+                projection.with_untracked(|p| company_text(p, next, year.get_untracked()))
             }
-            View::Sensitivity => tornado::shown(&bars)
-                .nth(next)
-                .map(sensitivity_text)
-                .unwrap_or_default(),
+            View::Sensitivity => bars.with_untracked(|b| {
+                tornado::shown(b)
+                    .nth(next)
+                    .map(sensitivity_text)
+                    .unwrap_or_default()
+            }),
             _ => uncertainty.with_untracked(|u| {
                 projection.with_untracked(|p| year_text(p, shown_band(view, u.as_ref()), next))
             }),
@@ -220,8 +229,10 @@ pub fn ChartFigure(
                         ],
                     ) + &band_sentence(View::Shares)
                 }
-                View::Companies => fill(companies, &[("companies", &companies_text(p, year()))]),
-                View::Sensitivity => sensitivity_words(&bars(), s.total_2032),
+                View::Companies => {
+                    fill(companies, &[("companies", &companies_text(p, year.get()))])
+                }
+                View::Sensitivity => bars.with(|b| sensitivity_words(b, s.total_2032)),
             }
         })
     };
@@ -383,18 +394,15 @@ pub fn ChartFigure(
                     let view = view_untracked();
                     let notes = scenario
                         .with_untracked(|s| poster_notes(s, view, band_on.get_untracked()));
-                    let (reference, bars) = (reference(), bars());
-                    let drawn = uncertainty
-                        .with_untracked(|u| {
-                            let figure = figure(
-                                view_untracked(),
-                                year_untracked(),
-                                &reference,
-                                &bars,
-                                u.as_ref(),
-                            );
-                            projection.with_untracked(|p| {
-                                canvas::draw_poster(&canvas, p, figure, &style, &notes)
+                    let reference = reference();
+                    let drawn = bars
+                        .with_untracked(|bars| {
+                            uncertainty.with_untracked(|u| {
+                                let figure =
+                                    figure(view, year.get_untracked(), &reference, bars, u.as_ref());
+                                projection.with_untracked(|p| {
+                                    canvas::draw_poster(&canvas, p, figure, &style, &notes)
+                                })
                             })
                         })
                         .and_then(|()| canvas.to_data_url().map_err(|_| "no PNG".to_owned()));

@@ -214,6 +214,17 @@ pub(crate) fn mix_path(m: &MixParams) -> ([f64; N_YEARS], [f64; N_YEARS]) {
     (training, inference)
 }
 
+impl CompanySeries {
+    /// The in-house part of its spend in year index `i`, 0–1 (0 with no spend).
+    pub fn in_house_share(&self, i: usize) -> f64 {
+        if self.total[i] > 0.0 {
+            self.in_house[i] / self.total[i]
+        } else {
+            0.0
+        }
+    }
+}
+
 impl Projection {
     /// The index of `year`, if it is projected.
     pub fn index_of(year: i32) -> Option<usize> {
