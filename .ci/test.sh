@@ -66,23 +66,11 @@ fi
 
 check "cargo fmt --check" cargo fmt --all -- --check
 check "clippy (host)" cargo clippy --all-targets --locked -- -D warnings
-check "clippy (wasm32, all features)" cargo clippy --all-targets --locked --all-features --target wasm32-unknown-unknown -- -D warnings
+check "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 cargo_suite "native-tests" cargo test --locked
-# The Traditional Chinese build's own files (its static page and baseline chart).
-cargo_suite "native-tests (zh-hant)" cargo test --locked --features zh-hant --test static_page
 cargo_suite "browser-tests" cargo test --locked --target wasm32-unknown-unknown --test web
 check "trunk build --release" trunk build --release
-check "size of dist/ (gzip budget 120 KB)" node "$ROOT/tests/size-check.mjs" "$ROOT/dist" 120
-check "trunk build --release --features zh-hant (dist-zh-hant/)" \
-  trunk build --release --features zh-hant index.zh-hant.html --dist dist-zh-hant
-check "size of dist-zh-hant/ (gzip budget 120 KB)" node "$ROOT/tests/size-check.mjs" "$ROOT/dist-zh-hant" 120
-check "trunk build --release --features embed (dist-embed/)" trunk build --release --features embed --dist dist-embed
-check "trunk build --release --features embed,zh-hant (dist-embed-zh-hant/)" \
-  trunk build --release --features embed,zh-hant index.zh-hant.html --dist dist-embed-zh-hant
-banner "size of dist-embed/ (printed, not enforced)"
-node "$ROOT/tests/size-check.mjs" "$ROOT/dist-embed" 120 || true
-banner "size of dist-embed-zh-hant/ (printed, not enforced)"
-node "$ROOT/tests/size-check.mjs" "$ROOT/dist-embed-zh-hant" 120 || true
+check "size of dist/ (gzip budget 200 KB)" node "$ROOT/tests/size-check.mjs" "$ROOT/dist" 200
 
 banner "end-to-end tests (Playwright, headless Chromium, dist/ on 127.0.0.1)"
 # Three free consecutive ports for the test servers (4173 is a common dev-server port).

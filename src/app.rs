@@ -4,14 +4,18 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{
-    AssumptionControl, ChartInputs, Compare, ExplorerTabs, GuessFirst, Notices, SummarySentence,
-    ThemePicker, DARK, LIGHT,
+    AssumptionControl, ChartInputs, Compare, ExplorerTabs, GuessFirst, Locale, Notices,
+    PresetPicker, ShareBar, SummarySentence, Theme, ThemePicker,
+};
+use crate::embed::{
+    full_link, in_frame, read_location, use_height_reporter, use_host_bridge, use_url_sync,
+    UseHostBridgeOptions,
 };
 use crate::hooks::use_preferred_dark;
-use crate::i18n::T;
-use crate::markup::methodology;
-use crate::model::{project, Assumption, Group, Projection, Scenario, Validated};
-use crate::state::ViewState;
+use crate::i18n::Lang;
+use crate::markup::{methodology, notice};
+use crate::model::{project, Assumption, Group, Preset, Projection, Scenario, Validated};
+use crate::state::{Notice, ViewState};
 
 /// The controls the widget shows, grouped as the model groups them, most-asked first
 /// within each group.
@@ -71,21 +75,31 @@ pub fn App(
     /// Where to start: the state read from a share link, or the report baseline.
     #[prop(optional)]
     initial: ViewState,
-    /// Sentences about what had to be adjusted to read `initial`.
+    /// The language to start in when the link does not name one.
     #[prop(optional)]
-    notes: Vec<String>,
+    lang: Lang,
+    /// Notes about what had to be adjusted to read `initial`.
+    #[prop(optional)]
+    notes: Vec<Notice>,
     /// Whether to talk to the page: keep the address current, answer a host page,
-    /// report the height to a parent frame. Off for widgets mounted by tests.
+    /// report the height to a parent frame, set the document's language and title.
+    /// Off for widgets mounted by tests, and for every widget but the first in a page.
     #[prop(optional)]
     connected: bool,
 ) -> impl IntoView {
     let ViewState {
         scenario: start,
+        lang: asked,
         embed,
         origins,
         ..
     } = initial;
     let scenario = RwSignal::new(start);
+    // The language: the link's, else the page's or the browser's. `chosen` is whether
+    // the link or the reader named it, so the address keeps it.
+    let lang = RwSignal::new(asked.unwrap_or(lang));
+    let chosen = RwSignal::new(asked.is_some());
+    provide_context(Locale(lang));
     // The projection the reader pinned to compare with, kept as it was computed: the
     // table and the chart read it, nothing computes it again.
     let pinned = RwSignal::new(None::<Projection>);
@@ -97,63 +111,55 @@ pub fn App(
         ViewState {
             scenario: scenario.get(),
             preset: None,
+            lang: chosen.get().then(|| lang.get()),
             embed,
             origins: origins.clone(),
         }
     });
+    // What a share link carries: always the language the reader sees.
+    let shared = Memo::new(move |_| ViewState {
+        lang: Some(lang.get()),
+        ..view_state.get()
+    });
 
     let apply = Callback::new(move |validated: Validated| {
-        notices.set(validated.adjustments.iter().map(|a| a.message()).collect());
+        notices.set(
+            validated
+                .adjustments
+                .into_iter()
+                .map(Notice::Input)
+                .collect(),
+        );
         scenario.set(validated.scenario);
     });
     let set_assumption = move |assumption: Assumption, raw: f64| {
         apply.run(scenario.get_untracked().with(assumption, raw));
     };
-    let reset = move |_| {
-        apply.run(Validated {
-            scenario: Scenario::default(),
-            adjustments: Vec::new(),
-        })
-    };
 
     if connected {
-        connect(view_state, scenario, projection, apply);
+        connect(view_state, scenario, projection, apply, lang);
     }
     // The theme: the reader's choice, else the system's. The page's colours follow a
     // class on <html>; the chart follows `dark`.
-    let (theme, set_theme) = signal(None::<usize>);
+    let theme = RwSignal::new(Theme::Auto);
     let system_dark = use_preferred_dark();
-    let dark = Signal::derive(move || theme.get().map_or_else(|| system_dark.get(), |t| t == DARK));
+    let dark = Signal::derive(move || match theme.get() {
+        Theme::Auto => system_dark.get(),
+        Theme::Dark => true,
+        Theme::Light => false,
+    });
     Effect::new(move |_| {
         let choice = theme.get();
         if let Some(html) = document().document_element() {
             let classes = html.class_list();
-            _ = classes.toggle_with_force("theme-dark", choice == Some(DARK));
-            _ = classes.toggle_with_force("theme-light", choice == Some(LIGHT));
+            _ = classes.toggle_with_force("theme-dark", choice == Theme::Dark);
+            _ = classes.toggle_with_force("theme-light", choice == Theme::Light);
         }
     });
     // On a phone only the first group starts open, so the chart stays within reach; on
-    // wider screens the first three, and the companies' fourteen controls and the
-    // uncertainty spreads are one tap away. Done once after mounting: a per-group `open` attribute would turn the
-    // controls' static markup into per-element view code (≈ 1 KB).
-    Effect::new(move |_| {
-        let wide = window().inner_width().ok().and_then(|w| w.as_f64()) >= Some(860.0);
-        let closed = if wide {
-            ".capex details.group ~ details.group ~ details.group ~ details.group"
-        } else {
-            ".capex details.group ~ details.group"
-        };
-        if let Ok(groups) = document().query_selector_all(closed) {
-            for i in 0..groups.length() {
-                if let Some(group) = groups
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
-                    _ = group.remove_attribute("open");
-                }
-            }
-        }
-    });
+    // wider screens the first three.
+    let wide = window().inner_width().ok().and_then(|w| w.as_f64()) >= Some(860.0);
+    let opened = if wide { 3 } else { 1 };
 
     let chart = ChartInputs {
         projection: projection.into(),
@@ -165,95 +171,135 @@ pub fn App(
         .iter()
         .flat_map(|(_, assumptions)| assumptions.iter().copied())
         .collect();
-    let groups = CONTROL_GROUPS
-        .into_iter()
-        .map(|(group, assumptions)| {
-            let controls = assumptions
-                .iter()
-                .map(|&assumption| {
+
+    // Everything the reader reads, in their language: rebuilt when the language
+    // changes, from state that lives above it (scenario, pin, notices, theme).
+    let widget = move || {
+        let l = lang.get();
+        untrack(|| {
+            let t = l.text();
+            let groups = CONTROL_GROUPS
+                .into_iter()
+                .enumerate()
+                .map(|(i, (group, assumptions))| {
+                    let controls = assumptions
+                        .iter()
+                        .map(|&assumption| {
+                            view! {
+                                <AssumptionControl
+                                    assumption
+                                    value=Signal::derive(move || scenario.with(|s| s.get(assumption)))
+                                    on_change=Callback::new(move |raw| set_assumption(assumption, raw))
+                                />
+                            }
+                        })
+                        .collect_view();
                     view! {
-                        <AssumptionControl
-                            assumption
-                            value=Signal::derive(move || scenario.with(|s| s.get(assumption)))
-                            on_change=Callback::new(move |raw| set_assumption(assumption, raw))
-                        />
+                        <details class="group" open=i < opened>
+                            <summary>{t.group(group)}</summary>
+                            {controls}
+                        </details>
                     }
                 })
                 .collect_view();
+            let other = l.other();
             view! {
-                <details class="group" open>
-                    <summary>{group.title()}</summary>
-                    {controls}
-                </details>
+                <Notices
+                    messages=Signal::derive(move || {
+                        notices.with(|all| all.iter().map(|n| notice(l, n)).collect::<Vec<_>>())
+                    })
+                    on_dismiss=Callback::new(move |()| notices.set(Vec::new()))
+                />
+                <SummarySentence projection />
+                <Compare projection pinned />
+                <GuessFirst apply />
+                <div class="capex-grid">
+                    <ExplorerTabs chart methodology=methodology(t, &shown) />
+                    <section class="controls" aria-label=t.controls_title>
+                        <h3>{t.controls_title}</h3>
+                        <PresetPicker
+                            scenario
+                            on_pick=Callback::new(move |preset: Preset| {
+                                apply.run(Validated { scenario: preset.scenario(), adjustments: Vec::new() })
+                            })
+                        />
+                        {groups}
+                        <div class="actions">
+                            <button
+                                type="button"
+                                class="button"
+                                data-testid="reset"
+                                on:click=move |_| apply.run(Validated {
+                                    scenario: Scenario::default(),
+                                    adjustments: Vec::new(),
+                                })
+                            >
+                                {t.reset_all}
+                            </button>
+                            <ShareBar state=shared />
+                            <ThemePicker theme />
+                            <a
+                                class="button language-link"
+                                href=move || full_link(&ViewState { lang: Some(other), ..view_state.get() })
+                                hreflang=other.tag()
+                                lang=other.tag()
+                                data-testid="language"
+                                on:click=move |ev| {
+                                    // In place: the state stays, the words change.
+                                    ev.prevent_default();
+                                    chosen.set(true);
+                                    lang.set(other);
+                                }
+                            >
+                                {other.text().language_name}
+                            </a>
+                        </div>
+                    </section>
+                </div>
+                {embed.then(|| {
+                    let [source, open_full] = l.extras().source;
+                    view! {
+                        <p class="embed-source" data-testid="embed-source">
+                            {source} " "
+                            <a href=move || full_link(&shared.get()) target="_blank" rel="noopener" data-testid="open-full">
+                                {open_full}
+                            </a>
+                        </p>
+                    }
+                })}
             }
         })
-        .collect_view();
+    };
 
     view! {
         <div class="capex" data-testid="widget">
-            <Notices messages=notices on_dismiss=Callback::new(move |()| notices.set(Vec::new())) />
-            <SummarySentence projection />
-            <Compare projection pinned />
-            <GuessFirst apply />
-            <div class="capex-grid">
-                <ExplorerTabs chart methodology=methodology(&shown) />
-                <section class="controls" aria-labelledby="capex-controls-title">
-                    <h3 id="capex-controls-title">{T.controls_title}</h3>
-                    {preset_picker(scenario, apply)}
-                    {groups}
-                    <div class="actions">
-                        <button type="button" class="button" data-testid="reset" on:click=reset>
-                            {T.reset_all}
-                        </button>
-                        {share_bar(view_state)}
-                        <ThemePicker on_pick=set_theme />
-                        <a
-                            class="button language-link"
-                            href=T.other_language[2]
-                            hreflang=T.other_language[1]
-                            lang=T.other_language[1]
-                            data-testid="language"
-                        >
-                            {T.other_language[0]}
-                        </a>
-                    </div>
-                </section>
-            </div>
-            {embed_source(embed, view_state)}
+            {widget}
         </div>
     }
 }
 
-// Share links, the Share/Embed buttons, the host API and auto-height are built
-// behind the `embed` feature: with them the page is over its
-// 120 KB gzip budget (see ARCHITECTURE.md), so the default build leaves them out.
-
-#[cfg(feature = "embed")]
-fn initial_view() -> (ViewState, Vec<String>) {
-    crate::embed::read_location()
-}
-
-#[cfg(not(feature = "embed"))]
-fn initial_view() -> (ViewState, Vec<String>) {
-    (ViewState::default(), Vec::new())
-}
-
-#[cfg(feature = "embed")]
+/// Connects the widget to its page: the address, the document's language and title,
+/// and, inside a frame, the host page and the frame's height.
 fn connect(
     view_state: Memo<ViewState>,
     scenario: RwSignal<Scenario>,
     projection: Memo<Projection>,
     apply: Callback<Validated>,
+    lang: RwSignal<Lang>,
 ) {
-    use crate::embed::{
-        in_frame, use_height_reporter, use_host_bridge, use_url_sync, UseHostBridgeOptions,
-    };
     use_url_sync(view_state.into());
     let state = view_state.get_untracked();
     // The rule of record for embed mode is the decoded link; mode.js only got there first.
     if let Some(html) = document().document_element() {
         _ = html.class_list().toggle_with_force("embed", state.embed);
     }
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(html) = document().document_element() {
+            _ = html.set_attribute("lang", l.tag());
+        }
+        document().set_title(l.text().page_title);
+    });
     // Only inside a frame is there a host to talk to: at the top level, "parent" is the
     // page itself.
     if in_frame() {
@@ -262,92 +308,78 @@ fn connect(
             scenario,
             projection,
             apply,
+            lang,
             origins: state.origins,
         });
     }
 }
 
-#[cfg(not(feature = "embed"))]
-fn connect(_: Memo<ViewState>, _: RwSignal<Scenario>, _: Memo<Projection>, _: Callback<Validated>) {
-}
-
-fn preset_picker(scenario: RwSignal<Scenario>, apply: Callback<Validated>) -> impl IntoView {
-    use crate::components::PresetPicker;
-    use crate::model::Preset;
-    view! {
-        <PresetPicker
-            scenario
-            on_pick=Callback::new(move |preset: Preset| {
-                apply.run(Validated { scenario: preset.scenario(), adjustments: Vec::new() })
-            })
-        />
-    }
-}
-
-#[cfg(feature = "embed")]
-fn share_bar(view_state: Memo<ViewState>) -> impl IntoView {
-    use crate::components::ShareBar;
-    view! { <ShareBar state=view_state /> }
-}
-
-#[cfg(not(feature = "embed"))]
-fn share_bar(_: Memo<ViewState>) -> impl IntoView {}
-
-#[cfg(feature = "embed")]
-fn embed_source(embed: bool, view_state: Memo<ViewState>) -> impl IntoView {
-    use crate::embed::full_link;
-    embed.then(|| {
-        view! {
-            <p class="embed-source" data-testid="embed-source">
-                {crate::i18n::E.source[0]} " "
-                <a href=move || full_link(&view_state.get()) target="_blank" rel="noopener" data-testid="open-full">
-                    {crate::i18n::E.source[1]}
-                </a>
-            </p>
-        }
-    })
-}
-
-#[cfg(not(feature = "embed"))]
-fn embed_source(_: bool, _: Memo<ViewState>) -> impl IntoView {}
-
-/// Where the page expects the widget.
-pub const ROOT_ID: &str = "capex-explorer";
+/// Marks the elements the widget mounts into.
+pub const ROOT_CLASS: &str = "capex-root";
 /// The page's hidden note shown if the widget crashes.
 pub const ERROR_ID: &str = "capex-error";
 
-/// Mounts the widget into the page's `#capex-explorer`, replacing the static baseline,
-/// starting from the view in the page's address.
+/// Mounts a widget into every `.capex-root` element of the page, replacing its static
+/// baseline. The first one starts from the page's address and keeps it current; every
+/// one starts in the language its element's `data-lang` names (an entry page per
+/// language), else the browser's.
 pub fn mount_into_page() {
     install_panic_hook();
-    let Some(root) = document()
-        .get_element_by_id(ROOT_ID)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    let Ok(roots) = document()
+        .get_elements_by_class_name(ROOT_CLASS)
+        .dyn_into::<web_sys::HtmlCollection>()
     else {
-        web_sys::console::error_1(
-            &format!("AI Capex Explorer: no #{ROOT_ID} element on the page").into(),
-        );
         return;
     };
-    let (initial, notes) = initial_view();
-    root.set_inner_html("");
-    root.set_attribute("aria-busy", "false").ok();
-    leptos::mount::mount_to(root, move || view! { <App initial notes connected=true /> }).forget();
+    let roots: Vec<web_sys::HtmlElement> = (0..roots.length())
+        .filter_map(|i| roots.item(i))
+        .filter_map(|el| el.dyn_into().ok())
+        .collect();
+    if roots.is_empty() {
+        web_sys::console::error_1(
+            &format!("AI Capex Explorer: no .{ROOT_CLASS} element on the page").into(),
+        );
+    }
+    let browser = browser_language();
+    for (i, root) in roots.into_iter().enumerate() {
+        let first = i == 0;
+        let lang = root
+            .get_attribute("data-lang")
+            .and_then(|tag| Lang::from_tag(&tag))
+            .unwrap_or(browser);
+        let (initial, notes) = if first {
+            read_location()
+        } else {
+            (ViewState::default(), Vec::new())
+        };
+        let notes: Vec<Notice> = notes.into_iter().map(Notice::Link).collect();
+        root.set_inner_html("");
+        root.set_attribute("aria-busy", "false").ok();
+        leptos::mount::mount_to(
+            root,
+            move || view! { <App initial lang notes connected=first /> },
+        )
+        .forget();
+    }
+}
+
+/// The first of the browser's languages that the widget speaks, else English.
+fn browser_language() -> Lang {
+    let navigator = window().navigator();
+    let tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .chain(navigator.language())
+        .collect();
+    Lang::negotiate(tags.iter().map(String::as_str))
 }
 
 /// Logs panics to the console and shows the page's error note, so a crash never
 /// leaves a silently blank widget.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        // Payload and location by hand: formatting `info` itself pulls in a few KB.
-        let message = info.payload_as_str().unwrap_or("(no message)");
-        let place = info
-            .location()
-            .map(|l| format!("{}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        web_sys::console::error_1(
-            &format!("AI Capex Explorer crashed at {place}: {message}").into(),
-        );
+        console_error_panic_hook::hook(info);
         if let Some(note) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(ERROR_ID))

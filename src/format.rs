@@ -1,22 +1,13 @@
-//! Numbers as readers read them, in the build's language (`i18n::T`): money as
-//! `$525B` in English and `5,250 億美元` in Traditional Chinese. Pure, so it is tested
-//! natively, in both languages (the `*_in` forms take the language).
-//!
-//! Formatting goes through integers (tenths) rather than `{:.1}`: it keeps the
-//! float-formatting machinery of `core::fmt` out of the wasm, a few KB readers
-//! would otherwise download.
+//! Numbers as readers of a language read them: money as `$525B` in English and
+//! `5,250 億美元` in Traditional Chinese. Pure, so it is tested natively in both
+//! languages.
 
-use crate::i18n::{fill, Text, T};
+use crate::i18n::{fill, Text};
 use crate::model::AssumptionSpec;
 
-/// Billions of US dollars as the build's readers write money: `$525B`, `$257.6B`,
+/// Billions of US dollars as readers of `t` write money: `$525B`, `$257.6B`,
 /// `$1,204B` (one decimal below $1,000B unless it is zero), or `5,250 億美元`.
-pub fn money_b(billions: f64) -> String {
-    money_in(T, billions)
-}
-
-/// [`money_b`] in the language `t`.
-pub fn money_in(t: &Text, billions: f64) -> String {
+pub fn money_b(t: &Text, billions: f64) -> String {
     if !billions.is_finite() {
         return "–".to_owned();
     }
@@ -34,12 +25,7 @@ pub fn money_in(t: &Text, billions: f64) -> String {
 
 /// An amount without its currency, as the table lists it: billions to one decimal
 /// (`257.6`), or whole 億 with thousands grouped (`2,576`).
-pub fn amount(billions: f64) -> String {
-    amount_in(T, billions)
-}
-
-/// [`amount`] in the language `t`.
-pub fn amount_in(t: &Text, billions: f64) -> String {
+pub fn amount(t: &Text, billions: f64) -> String {
     if t.money_in_yi {
         let yi = (billions.abs() * 10.0).round() as u64;
         let minus = if billions < 0.0 && yi > 0 { "−" } else { "" };
@@ -50,16 +36,16 @@ pub fn amount_in(t: &Text, billions: f64) -> String {
 }
 
 /// A signed difference in billions, e.g. `+$12.5B`, `−$30B`.
-pub fn money_delta_b(billions: f64) -> String {
+pub fn money_delta_b(t: &Text, billions: f64) -> String {
     if billions >= 0.05 {
-        format!("+{}", money_b(billions))
+        format!("+{}", money_b(t, billions))
     } else {
-        money_b(billions)
+        money_b(t, billions)
     }
 }
 
 /// A difference in percentage points, e.g. `+3.5 pp`, `±0 pp`.
-pub fn points(d: f64) -> String {
+pub fn points(t: &Text, d: f64) -> String {
     let n = if d.abs() < 0.0005 {
         "±0".to_owned()
     } else if d > 0.0 {
@@ -67,13 +53,19 @@ pub fn points(d: f64) -> String {
     } else {
         number_1(d * 100.0)
     };
-    fill(T.points, &[("n", &n)])
+    fill(t.points, &[("n", &n)])
 }
 
-/// A value of `spec`'s assumption as readers read it: in their units (money in 億 in
-/// the Chinese build) and to the precision of its step, e.g. `5.1`, `2576`.
-pub fn shown_number(spec: &AssumptionSpec, v: f64) -> String {
-    number(v * spec.shown_scale(), spec.shown().decimals())
+/// `spec` in the units readers of `t` see (money in 億 in Chinese).
+pub fn shown_spec(t: &Text, spec: AssumptionSpec) -> AssumptionSpec {
+    spec.scaled(t.unit_scale(spec.unit))
+}
+
+/// A value of `spec`'s assumption as readers of `t` read it: in their units and to
+/// the precision of its step, e.g. `5.1`, `2576`.
+pub fn shown_number(t: &Text, spec: &AssumptionSpec, v: f64) -> String {
+    let k = t.unit_scale(spec.unit);
+    number(v * k, spec.scaled(k).decimals())
 }
 
 /// A fraction as a percentage with at most one decimal, e.g. `0.5` → `50%`.
@@ -115,19 +107,14 @@ fn tenths(v: f64) -> String {
     fixed(v, 1)
 }
 
+/// `v` rounded half away from zero to `decimals`, without trailing zeros.
 fn fixed(v: f64, decimals: u32) -> String {
-    let scale = 10u64.pow(decimals);
-    // Saturates for huge values; callers only pass validated, bounded numbers.
-    let t = (v * scale as f64).round() as u64;
-    let (whole, mut frac, mut digits) = (t / scale, t % scale, decimals as usize);
-    while digits > 0 && frac % 10 == 0 {
-        frac /= 10;
-        digits -= 1;
-    }
-    if digits == 0 {
-        whole.to_string()
+    let scale = 10f64.powi(decimals as i32);
+    let s = format!("{:.*}", decimals as usize, (v * scale).round() / scale);
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
     } else {
-        format!("{whole}.{frac:0digits$}")
+        s
     }
 }
 
@@ -184,14 +171,15 @@ mod tests {
 
     #[test]
     fn money() {
-        assert_eq!(money_b(525.0), "$525B");
-        assert_eq!(money_b(371.0), "$371B");
-        assert_eq!(money_b(371.0 / 1.44), "$257.6B");
-        assert_eq!(money_b(1204.4), "$1,204B");
-        assert_eq!(money_b(0.04), "$0B");
-        assert_eq!(money_b(f64::NAN), "–");
-        assert_eq!(money_delta_b(12.54), "+$12.5B");
-        assert_eq!(money_delta_b(-30.0), "−$30B");
+        let t = &crate::i18n::EN;
+        assert_eq!(money_b(t, 525.0), "$525B");
+        assert_eq!(money_b(t, 371.0), "$371B");
+        assert_eq!(money_b(t, 371.0 / 1.44), "$257.6B");
+        assert_eq!(money_b(t, 1204.4), "$1,204B");
+        assert_eq!(money_b(t, 0.04), "$0B");
+        assert_eq!(money_b(t, f64::NAN), "–");
+        assert_eq!(money_delta_b(t, 12.54), "+$12.5B");
+        assert_eq!(money_delta_b(t, -30.0), "−$30B");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use ai_capex_explorer::charts::{investment, ChartStyle, Figure, View};
 use ai_capex_explorer::format::money_b;
+use ai_capex_explorer::i18n::EN;
 use ai_capex_explorer::model::*;
 use plotters::prelude::*;
 
@@ -223,11 +224,15 @@ fn companies_chart_splits_each_company_into_in_house_and_nvidia() {
         companies::draw(root, &p, 8, &ChartStyle::default(), None).expect("draws");
     });
     for company in Company::ALL {
-        assert!(has_text(&svg, company.name()), "missing {}", company.name());
         assert!(
-            has_text(&svg, &money_b(p.company(company).total[8])),
+            has_text(&svg, EN.company(company)),
+            "missing {}",
+            EN.company(company)
+        );
+        assert!(
+            has_text(&svg, &money_b(&EN, p.company(company).total[8])),
             "missing total of {}",
-            company.name()
+            EN.company(company)
         );
     }
     // Two segments per company, in the two series colours.
@@ -246,9 +251,13 @@ fn companies_chart_draws_the_year_chosen_and_explores_row_by_row() {
         scale = Some(companies::draw(root, &p, 2, &ChartStyle::default(), None).expect("draws"));
     });
     for c in &p.companies {
-        assert!(has_text(&svg, &money_b(c.total[2])), "{:?} 2026", c.company);
         assert!(
-            !has_text(&svg, &money_b(c.total[8])),
+            has_text(&svg, &money_b(&EN, c.total[2])),
+            "{:?} 2026",
+            c.company
+        );
+        assert!(
+            !has_text(&svg, &money_b(&EN, c.total[8])),
             "{:?} 2032",
             c.company
         );
@@ -266,7 +275,7 @@ fn companies_chart_draws_the_year_chosen_and_explores_row_by_row() {
     let svg = render_with((640, 360), |root| {
         companies::draw(root, &p, 2, &ChartStyle::default(), Some(2)).expect("draws");
     });
-    let text = company_text(&p, 2, 2);
+    let text = company_text(&EN, &p, 2, 2);
     assert!(
         text.starts_with("Alphabet (Google), 2026\nTotal $"),
         "{text}"
@@ -275,8 +284,14 @@ fn companies_chart_draws_the_year_chosen_and_explores_row_by_row() {
         assert!(has_text(&svg, line), "missing {line:?}");
     }
     let alphabet = &p.companies[2];
-    assert!(text.contains(&format!("In-house chips {}", money_b(alphabet.in_house[2]))));
-    assert!(text.contains(&format!("Nvidia-dependent {}", money_b(alphabet.nvidia[2]))));
+    assert!(text.contains(&format!(
+        "In-house chips {}",
+        money_b(&EN, alphabet.in_house[2])
+    )));
+    assert!(text.contains(&format!(
+        "Nvidia-dependent {}",
+        money_b(&EN, alphabet.nvidia[2])
+    )));
 }
 
 #[test]
@@ -292,7 +307,8 @@ fn on_a_phone_the_bar_labels_sit_above_the_bars() {
         .skip(1)
         .filter(|t| {
             Company::ALL.iter().any(|c| {
-                t.contains(&format!(">{}<", c.name())) || t.contains(&format!(">\n{}\n<", c.name()))
+                t.contains(&format!(">{}<", EN.company(*c)))
+                    || t.contains(&format!(">\n{}\n<", EN.company(*c)))
             })
         })
         .collect();
@@ -333,7 +349,7 @@ fn tornado_shows_the_assumptions_that_move_the_total_largest_first() {
         .map(|b| {
             labels
                 .iter()
-                .position(|t| t == b.assumption.spec().label)
+                .position(|t| t == EN.label(b.assumption))
                 .expect("label drawn")
         })
         .collect();
@@ -359,7 +375,7 @@ fn the_explored_year_gets_a_crosshair_and_its_figures_where_the_scale_says() {
         scale
     };
     // The year and its figures as the table and the keyboard announcement give them.
-    for line in ai_capex_explorer::markup::year_text(&p, None, 6).lines() {
+    for line in ai_capex_explorer::markup::year_text(&EN, &p, None, 6).lines() {
         assert!(has_text(&svg, line), "missing {line:?}");
     }
     assert!(has_text(&svg, "2030") && has_text(&svg, "Total $475.4B"));
@@ -449,18 +465,18 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
         .with(Assumption::ExtraEfficiency, 15.0)
         .scenario;
     let p = project(&scenario);
-    let notes = poster_notes(&scenario, View::Investment, false);
+    let notes = poster_notes(&EN, &scenario, View::Investment, false);
     assert_eq!(
         notes[1],
         "Changed from the report: Extra efficiency gains 15 %/yr."
     );
     assert_eq!(
-        poster_notes(&Scenario::default(), View::Investment, false)[1],
+        poster_notes(&EN, &Scenario::default(), View::Investment, false)[1],
         "Assumptions: the report's."
     );
     // Each picture explains its own marks: the investment chart's dashed line and
     // crosses, the companies' weights, the tornado's bars; the range's key when shown.
-    let key = |view, shaded| poster_notes(&scenario, view, shaded)[2..].join(" | ");
+    let key = |view, shaded| poster_notes(&EN, &scenario, view, shaded)[2..].join(" | ");
     assert!(key(View::Investment, false).starts_with("Dashed line: the report's path"));
     assert!(key(View::Companies, false).contains("relative weight"));
     assert!(!key(View::Companies, true).contains("Likely range"));
@@ -483,7 +499,7 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
     assert!(has_text(&svg, "Report: $525B"));
     // The shares chart's picture: its own title and chart, the same notes.
     let svg = picture(Figure::Shares(None));
-    assert!(has_text(&svg, ai_capex_explorer::i18n::T.poster_titles[1]));
+    assert!(has_text(&svg, EN.poster_titles[1]));
     assert!(!has_text(&svg, "Report: $525B"));
     assert!(svg.contains("Extra efficiency gains 15 %/yr."));
     assert!(texts(&svg)
@@ -495,7 +511,7 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
         &svg,
         "AI investment per company in 2030: in-house chips or Nvidia (billions of US dollars)"
     ));
-    assert!(has_text(&svg, &money_b(p.companies[1].total[6])));
+    assert!(has_text(&svg, &money_b(&EN, p.companies[1].total[6])));
     assert!(svg.contains("Extra efficiency gains 15 %/yr."));
 }
 
@@ -615,14 +631,19 @@ fn the_likely_range_is_shaded_with_dashed_edges_and_read_out_at_the_crosshair() 
         mc.total.p90[8]
     );
     // The crosshair gives the range of the explored year, as the announcement does.
-    let text = year_text(&p, Some((&mc.total, money_b)), 8);
+    let text = year_text(
+        &EN,
+        &p,
+        Some((&mc.total, ai_capex_explorer::markup::BandUnit::Money)),
+        8,
+    );
     let last = text.lines().last().expect("a line");
     assert_eq!(
         last,
         format!(
             "Likely range {}–{}",
-            money_b(mc.total.p10[8]),
-            money_b(mc.total.p90[8])
+            money_b(&EN, mc.total.p10[8]),
+            money_b(&EN, mc.total.p90[8])
         )
     );
     assert!(has_text(&draw(Some(&mc.total), Some(8)), last));

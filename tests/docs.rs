@@ -19,7 +19,11 @@ fn readme_lists_every_assumption_key() {
 #[test]
 fn readme_lists_every_preset() {
     for p in Preset::ALL {
-        let id = format!("| `{}` | {} |", p.id(), p.title());
+        let id = format!(
+            "| `{}` | {} |",
+            p.id(),
+            ai_capex_explorer::i18n::EN.preset(p).title
+        );
         assert!(
             README.contains(&id),
             "README's preset table is missing {id}"

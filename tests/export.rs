@@ -3,16 +3,16 @@
 
 use ai_capex_explorer::export::csv;
 use ai_capex_explorer::format::number_1;
-use ai_capex_explorer::i18n::T;
+use ai_capex_explorer::i18n::EN;
 use ai_capex_explorer::model::*;
 
 #[test]
 fn csv_has_a_header_and_one_row_per_year_matching_the_table() {
     let s = Preset::JevonsBoom.scenario();
     let p = project(&s);
-    let text = csv(&p);
+    let text = csv(&EN, &p);
     let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert_eq!(lines[0], T.csv_header);
+    assert_eq!(lines[0], EN.csv_header);
     assert_eq!(lines.len(), 1 + YEARS.len());
     for (i, line) in lines[1..].iter().enumerate() {
         let cells: Vec<&str> = line.split(',').collect();

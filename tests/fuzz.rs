@@ -11,7 +11,6 @@ mod common;
 
 use ai_capex_explorer::model::*;
 use ai_capex_explorer::state::host::{interpret, HostCommand, RawHostMessage};
-use ai_capex_explorer::state::url::decode_native;
 use proptest::prelude::*;
 
 fn cases() -> u32 {
@@ -99,11 +98,11 @@ proptest! {
         raw in ".{0,2000}",
         pairs in proptest::collection::vec((key(), hostile_text()), 0..40),
     ) {
-        let (state, notes) = decode_native(&raw);
+        let (state, notes) = common::decode(&raw);
         check_valid(&state.scenario)?;
         prop_assert!(notes.len() <= 5);
         let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        let (state, notes) = decode_native(&query.join("&"));
+        let (state, notes) = common::decode(&query.join("&"));
         check_valid(&state.scenario)?;
         prop_assert!(notes.len() <= 5);
         prop_assert!(notes.iter().all(|n| !n.is_empty() && n.len() < 400));
@@ -166,7 +165,10 @@ proptest! {
                 }
                 prop_assert!(!v.adjustments.is_empty());
             }
-            prop_assert!(v.adjustments.iter().all(|a| !a.message().is_empty()));
+            prop_assert!(v
+                .adjustments
+                .iter()
+                .all(|a| !ai_capex_explorer::markup::adjustment(&ai_capex_explorer::i18n::EN, a).is_empty()));
         }
     }
 }

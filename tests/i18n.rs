@@ -2,8 +2,9 @@
 //! template holes in both, and numbers and money written as each audience reads them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ai_capex_explorer::format::{amount_in, money_in};
-use ai_capex_explorer::i18n::{fill, EN, EN_EMBED, ZH_HANT, ZH_HANT_EMBED};
+use ai_capex_explorer::format::{amount, money_b};
+use ai_capex_explorer::i18n::{fill, Lang, EN, EN_EMBED, ZH_HANT, ZH_HANT_EMBED};
+use ai_capex_explorer::model::{Assumption, Provenance};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -100,33 +101,75 @@ fn the_check_finds_a_missing_key_and_an_untranslated_one() {
 }
 
 #[test]
-fn each_table_names_its_language_and_the_other() {
+fn each_table_names_its_language_in_itself() {
     assert_eq!(EN.lang, "en");
     assert_eq!(ZH_HANT.lang, "zh-Hant");
-    assert_eq!(EN.other_language[1], ZH_HANT.lang);
-    assert_eq!(ZH_HANT.other_language[1], EN.lang);
-    assert!(EN.other_language[2].starts_with("zh-hant/?lang=zh-Hant"));
-    assert!(ZH_HANT.other_language[2].starts_with("../?lang=en"));
+    assert_eq!(EN.language_name, "English");
+    assert_eq!(ZH_HANT.language_name, "中文（繁體）");
+    assert_eq!(Lang::En.text().lang, "en");
+    assert_eq!(Lang::ZhHant.text().language(), Lang::ZhHant);
+    assert_eq!(Lang::En.other(), Lang::ZhHant);
+}
+
+#[test]
+fn a_language_tag_picks_the_table() {
+    for tag in [
+        "zh",
+        "zh-Hant",
+        "ZH-hant",
+        "zh-TW",
+        "zh-HK",
+        "zh_tw",
+        "zh-Hans-CN",
+    ] {
+        assert_eq!(Lang::from_tag(tag), Some(Lang::ZhHant), "{tag}");
+    }
+    for tag in ["en", "en-US", "EN-gb"] {
+        assert_eq!(Lang::from_tag(tag), Some(Lang::En), "{tag}");
+    }
+    for tag in ["", "fr", "de-DE", "zhx", "<script>"] {
+        assert_eq!(Lang::from_tag(tag), None, "{tag}");
+    }
+}
+
+#[test]
+fn the_browser_languages_pick_the_first_we_speak() {
+    assert_eq!(Lang::negotiate(["de-DE", "zh-TW", "en"]), Lang::ZhHant);
+    assert_eq!(Lang::negotiate(["fr", "en-GB", "zh-HK"]), Lang::En);
+    assert_eq!(Lang::negotiate(["fr", "de"]), Lang::En);
+    assert_eq!(Lang::negotiate([]), Lang::En);
+}
+
+#[test]
+fn every_assumption_of_our_own_says_so_in_both_languages() {
+    for a in Assumption::ALL {
+        if a.spec().provenance == Provenance::OurAssumption {
+            let en = EN.assumption(a).source;
+            let zh = ZH_HANT.assumption(a).source;
+            assert!(en.to_lowercase().contains("our assumption"), "{en}");
+            assert!(zh.contains("我們") && zh.contains("假設"), "{zh}");
+        }
+    }
 }
 
 #[test]
 fn money_as_each_audience_reads_it() {
     // English: billions of US dollars.
-    assert_eq!(money_in(&EN, 525.0), "$525B");
-    assert_eq!(money_in(&EN, 371.0 / 1.44), "$257.6B");
-    assert_eq!(money_in(&EN, 1204.4), "$1,204B");
-    assert_eq!(money_in(&EN, -30.0), "−$30B");
-    assert_eq!(amount_in(&EN, 257.6), "257.6");
+    assert_eq!(money_b(&EN, 525.0), "$525B");
+    assert_eq!(money_b(&EN, 371.0 / 1.44), "$257.6B");
+    assert_eq!(money_b(&EN, 1204.4), "$1,204B");
+    assert_eq!(money_b(&EN, -30.0), "−$30B");
+    assert_eq!(amount(&EN, 257.6), "257.6");
     // Traditional Chinese: 億美元 (hundreds of millions), thousands grouped.
-    assert_eq!(money_in(&ZH_HANT, 525.0), "5,250 億美元");
-    assert_eq!(money_in(&ZH_HANT, 371.0), "3,710 億美元");
-    assert_eq!(money_in(&ZH_HANT, 371.0 / 1.44), "2,576 億美元");
-    assert_eq!(money_in(&ZH_HANT, 1204.4), "12,044 億美元");
-    assert_eq!(money_in(&ZH_HANT, 73.5), "735 億美元");
-    assert_eq!(money_in(&ZH_HANT, -30.0), "−300 億美元");
-    assert_eq!(money_in(&ZH_HANT, f64::NAN), "–");
-    assert_eq!(amount_in(&ZH_HANT, 525.0), "5,250");
-    assert_eq!(amount_in(&ZH_HANT, 0.04), "0");
+    assert_eq!(money_b(&ZH_HANT, 525.0), "5,250 億美元");
+    assert_eq!(money_b(&ZH_HANT, 371.0), "3,710 億美元");
+    assert_eq!(money_b(&ZH_HANT, 371.0 / 1.44), "2,576 億美元");
+    assert_eq!(money_b(&ZH_HANT, 1204.4), "12,044 億美元");
+    assert_eq!(money_b(&ZH_HANT, 73.5), "735 億美元");
+    assert_eq!(money_b(&ZH_HANT, -30.0), "−300 億美元");
+    assert_eq!(money_b(&ZH_HANT, f64::NAN), "–");
+    assert_eq!(amount(&ZH_HANT, 525.0), "5,250");
+    assert_eq!(amount(&ZH_HANT, 0.04), "0");
 }
 
 #[test]

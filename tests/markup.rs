@@ -1,10 +1,11 @@
 //! The page's text-heavy markup, read natively exactly as the page will show it.
 
+use ai_capex_explorer::i18n::EN;
 use ai_capex_explorer::markup::{methodology, sentence_html, table_rows};
 use ai_capex_explorer::model::{project, Assumption, Preset, Scenario};
 
 fn sentence(scenario: &Scenario) -> String {
-    sentence_html(&project(scenario).summary())
+    sentence_html(&EN, &project(scenario).summary())
 }
 
 #[test]
@@ -46,7 +47,7 @@ fn the_sentence_follows_the_inputs() {
 
 #[test]
 fn the_table_has_a_row_per_year_with_the_projection() {
-    let rows = table_rows(&project(&Scenario::default()));
+    let rows = table_rows(&EN, &project(&Scenario::default()));
     assert_eq!(rows.matches("<tr ").count(), 9);
     assert!(rows.contains(r#"<th scope="row">2024</th><td data-testid="total-2024">257.6</td>"#));
     assert!(rows.contains(r#"<td data-testid="total-2025">371</td>"#));
@@ -61,11 +62,11 @@ fn the_methodology_lists_every_default_with_its_source_and_marks_ours() {
         Assumption::ExtraEfficiency,
         Assumption::Elasticity,
     ];
-    let html = methodology(&shown);
+    let html = methodology(&EN, &shown);
     assert_eq!(html.matches("<tr><th scope=\"row\">").count(), shown.len());
     for a in shown {
         let spec = a.spec();
-        assert!(html.contains(spec.label), "{}", spec.key);
+        assert!(html.contains(EN.label(a)), "{}", spec.key);
     }
     assert!(html.contains(r#"<th scope="row">Demand response (elasticity)</th><td>0.7</td><td><span class="tag tag-ours">Our assumption</span>"#));
     assert!(html.contains(r#"<th scope="row">Training share in 2032</th><td>14 %</td><td><span class="tag">Report figure</span>"#));
@@ -92,7 +93,7 @@ fn the_comparison_sets_pinned_and_current_side_by_side_with_the_change() {
         .with(Assumption::LongRunGrowth, 9.0)
         .scenario;
     let now = project(&faster).summary();
-    let html = compare_html(&pinned, &now);
+    let html = compare_html(&EN, &pinned, &now);
     assert_eq!(html.matches("<tr><th scope=\"row\">").count(), 5);
     let total_row = html
         .split("<tr>")
@@ -101,14 +102,14 @@ fn the_comparison_sets_pinned_and_current_side_by_side_with_the_change() {
     assert!(total_row.contains("<td>$525B</td>"), "{total_row}");
     assert!(total_row.contains(&format!(
         "<td>{}</td>",
-        ai_capex_explorer::format::money_b(now.total_2032)
+        ai_capex_explorer::format::money_b(&EN, now.total_2032)
     )));
     assert!(total_row.contains("<td>+$"), "{total_row}");
     // The shares did not move: no change in points; the crossover year is the same.
     assert!(html.contains("<td>50%</td><td>50%</td><td>±0 pp</td>"));
     assert!(html.contains("<td>2028</td><td>2028</td><td>same</td>"));
     // Against itself, nothing changed.
-    let same = compare_html(&pinned, &pinned);
+    let same = compare_html(&EN, &pinned, &pinned);
     assert!(
         same.contains("<td>$525B</td><td>$525B</td><td>$0B</td>"),
         "{same}"

@@ -3,11 +3,13 @@
 
 use ai_capex_explorer::model::*;
 use ai_capex_explorer::state::host::{interpret, HostCommand, RawHostMessage, StateOut};
-use ai_capex_explorer::state::url::{decode_native as decode, encode};
+use ai_capex_explorer::state::url::encode;
 use ai_capex_explorer::state::ViewState;
 use proptest::prelude::*;
 
 mod common;
+
+use common::decode;
 
 fn scenario_of(query: &str) -> (Scenario, Vec<String>) {
     let (state, notes) = decode(query);
@@ -262,7 +264,7 @@ fn hostile_host_messages_are_errors() {
 fn state_message_shape() {
     let s = Preset::CapexBust.scenario();
     let p = project(&s);
-    let json = serde_json::to_value(StateOut::new(&s, &p, &[])).unwrap();
+    let json = serde_json::to_value(StateOut::new(&s, &p, &[], "en")).unwrap();
     assert_eq!(json["type"], "capex:state");
     assert_eq!(json["preset"], "capex-bust");
     assert_eq!(json["scenario"]["g26"], -20.0);

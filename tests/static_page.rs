@@ -1,44 +1,32 @@
-//! The page's static baseline (its loading view, and what readers without JavaScript
-//! or WebAssembly see): the chart as SVG drawn by the same code as the canvas, and the
-//! table, both generated from the model. This test fails when the committed copies are
-//! stale; `UPDATE_STATIC=1 cargo test --test static_page` rewrites them. The files are
-//! those of the build's language: `index.html` and `baseline-chart.svg` in English,
-//! `index.zh-hant.html` and `baseline-chart.zh-hant.svg` with `--features zh-hant`.
+//! The entry pages' static baseline (their loading view, and what readers without
+//! JavaScript or WebAssembly see): the chart as SVG drawn by the same code as the
+//! canvas, and the table, both generated from the model, in each entry page's language:
+//! `index.html` and `style/baseline-chart.svg` in English, `src/zh-hant/index.html` and
+//! `style/baseline-chart.zh-hant.svg` in Traditional Chinese. These tests fail when
+//! the committed copies are stale; `UPDATE_STATIC=1 cargo test --test static_page`
+//! rewrites them.
 #![cfg(not(target_arch = "wasm32"))]
 
 use ai_capex_explorer::charts::{investment, ChartStyle};
 use ai_capex_explorer::format::{amount, percent};
+use ai_capex_explorer::i18n::Lang;
 use ai_capex_explorer::model::{project, Scenario, YEARS};
 use plotters::prelude::*;
 
-const ZH: bool = cfg!(feature = "zh-hant");
-const SVG_PATH: &str = if ZH {
-    concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/style/baseline-chart.zh-hant.svg"
-    )
-} else {
-    concat!(env!("CARGO_MANIFEST_DIR"), "/style/baseline-chart.svg")
-};
-const HTML_PATH: &str = if ZH {
-    concat!(env!("CARGO_MANIFEST_DIR"), "/index.zh-hant.html")
-} else {
-    concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")
-};
-/// The static table's caption, header cells and note, in the page's language.
-const TABLE_TEXT: [&str; 8] = if ZH {
-    [
-        "報告的逐年預測，單位：億美元",
-        "年份",
-        "總額",
-        "訓練",
-        "推論",
-        "其他*",
-        "推論占比",
-        "*「其他」（既非訓練也非推論）是我們自己的假設：沒有資料來源提到它。資料來源：彭博行業研究，2025 年 3 月 17 日。",
-    ]
-} else {
-    [
+/// One entry page: its language, its chart, its HTML, and its static table's caption,
+/// header cells and note.
+struct Entry {
+    lang: Lang,
+    svg: &'static str,
+    html: &'static str,
+    table: [&'static str; 8],
+}
+
+const ENGLISH: Entry = Entry {
+    lang: Lang::En,
+    svg: concat!(env!("CARGO_MANIFEST_DIR"), "/style/baseline-chart.svg"),
+    html: concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"),
+    table: [
         "The report's projection by year, in billions of US dollars",
         "Year",
         "Total",
@@ -47,12 +35,32 @@ const TABLE_TEXT: [&str; 8] = if ZH {
         "Other*",
         "Inference share",
         "* \"Other\" (neither training nor inference) is our own assumption: no source names it. Source: Bloomberg Intelligence, 17 Mar 2025.",
-    ]
+    ],
 };
+
+const CHINESE: Entry = Entry {
+    lang: Lang::ZhHant,
+    svg: concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/style/baseline-chart.zh-hant.svg"
+    ),
+    html: concat!(env!("CARGO_MANIFEST_DIR"), "/src/zh-hant/index.html"),
+    table: [
+        "報告的逐年預測，單位：億美元",
+        "年份",
+        "總額",
+        "訓練",
+        "推論",
+        "其他*",
+        "推論占比",
+        "*「其他」（既非訓練也非推論）是我們自己的假設：沒有資料來源提到它。資料來源：彭博行業研究，2025 年 3 月 17 日。",
+    ],
+};
+
 const START: &str = "<!-- baseline-table:start -->\n";
 const END: &str = "<!-- baseline-table:end -->";
 
-fn baseline_svg() -> String {
+fn baseline_svg(lang: Lang) -> String {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (560, 360)).into_drawing_area();
@@ -60,6 +68,7 @@ fn baseline_svg() -> String {
         // canvas's 13 px text at the image's natural size.
         let style = ChartStyle {
             scale: 1.24,
+            text: lang.text(),
             ..ChartStyle::default()
         };
         investment::draw(
@@ -77,20 +86,21 @@ fn baseline_svg() -> String {
     svg
 }
 
-fn baseline_table() -> String {
+fn baseline_table(entry: &Entry) -> String {
+    let t = entry.lang.text();
     let p = project(&Scenario::default());
     let mut rows = String::new();
     for (i, year) in YEARS.iter().enumerate() {
         rows.push_str(&format!(
             "              <tr><th scope=\"row\">{year}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-            amount(p.total[i]),
-            amount(p.training[i]),
-            amount(p.inference[i]),
-            amount(p.other[i]),
+            amount(t, p.total[i]),
+            amount(t, p.training[i]),
+            amount(t, p.inference[i]),
+            amount(t, p.other[i]),
             percent(p.inference_share[i]),
         ));
     }
-    let [caption, year, total, training, inference, other, share, note] = TABLE_TEXT;
+    let [caption, year, total, training, inference, other, share, note] = entry.table;
     format!(
         "          <div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"capex-static-caption\">\n\
          \x20           <table class=\"projection-table\">\n\
@@ -115,23 +125,40 @@ fn check_or_update(path: &str, current: &str, want: &str) {
     }
 }
 
-#[test]
-fn the_baseline_chart_svg_is_current() {
-    let current = std::fs::read_to_string(SVG_PATH).unwrap_or_default();
-    let want = baseline_svg();
-    let label = investment::report_labels()[1].clone();
+fn check_svg(entry: &Entry) {
+    let current = std::fs::read_to_string(entry.svg).unwrap_or_default();
+    let want = baseline_svg(entry.lang);
+    let label = investment::report_labels(entry.lang.text())[1].clone();
     assert!(want.contains(&label) && want.matches("<polygon").count() == 3);
-    check_or_update(SVG_PATH, &current, &want);
+    check_or_update(entry.svg, &current, &want);
+}
+
+fn check_table(entry: &Entry, total_2032: &str) {
+    let html = std::fs::read_to_string(entry.html).expect("entry page");
+    let start = html.find(START).expect("start marker") + START.len();
+    let end = html.find(END).expect("end marker");
+    let want = baseline_table(entry);
+    assert!(want.contains(&format!("<th scope=\"row\">2032</th><td>{total_2032}</td>")));
+    let updated = format!("{}{}{}", &html[..start], want, &html[end..]);
+    check_or_update(entry.html, &html, &updated);
 }
 
 #[test]
-fn the_baseline_table_in_index_html_is_current() {
-    let html = std::fs::read_to_string(HTML_PATH).expect("index.html");
-    let start = html.find(START).expect("start marker") + START.len();
-    let end = html.find(END).expect("end marker");
-    let want = baseline_table();
-    let total = if ZH { "5,250" } else { "525" };
-    assert!(want.contains(&format!("<th scope=\"row\">2032</th><td>{total}</td>")));
-    let updated = format!("{}{}{}", &html[..start], want, &html[end..]);
-    check_or_update(HTML_PATH, &html, &updated);
+fn the_english_baseline_chart_svg_is_current() {
+    check_svg(&ENGLISH);
+}
+
+#[test]
+fn the_chinese_baseline_chart_svg_is_current() {
+    check_svg(&CHINESE);
+}
+
+#[test]
+fn the_english_baseline_table_is_current() {
+    check_table(&ENGLISH, "525");
+}
+
+#[test]
+fn the_chinese_baseline_table_is_current() {
+    check_table(&CHINESE, "5,250");
 }

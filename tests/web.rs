@@ -70,8 +70,11 @@ async fn moving_long_run_growth_updates_sentence_and_table() {
         .with(Assumption::LongRunGrowth, 12.0)
         .scenario;
     let total = project(&expected).summary().total_2032;
-    assert_ne!(money_b(total), "$525B");
-    assert_eq!(text(&host, "sentence-total"), money_b(total));
+    assert_ne!(money_b(&ai_capex_explorer::i18n::EN, total), "$525B");
+    assert_eq!(
+        text(&host, "sentence-total"),
+        money_b(&ai_capex_explorer::i18n::EN, total)
+    );
     assert_eq!(text(&host, "total-2032"), number_1(total));
     assert_eq!(field(&host, "glr"), "12");
     assert_eq!(text(&host, "value-glr"), "%/yr");
@@ -128,4 +131,51 @@ async fn gloo_next_frame() {
         window().request_animation_frame(&resolve).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_the_words_in_place_and_keeps_the_scenario() {
+    let host = mount();
+    leptos::task::tick().await;
+    slide(&host, "glr", "10");
+    leptos::task::tick().await;
+    let total = project(
+        &Scenario::default()
+            .with(Assumption::LongRunGrowth, 10.0)
+            .scenario,
+    )
+    .summary()
+    .total_2032;
+    find::<HtmlElement>(&host, "language").click();
+    leptos::task::tick().await;
+    let yi = ai_capex_explorer::format::money_b(&ai_capex_explorer::i18n::ZH_HANT, total);
+    assert!(yi.ends_with("億美元"));
+    assert_eq!(text(&host, "sentence-total"), yi);
+    assert_eq!(field(&host, "glr"), "10");
+    assert_eq!(text(&host, "language"), "English");
+    // And back.
+    find::<HtmlElement>(&host, "language").click();
+    leptos::task::tick().await;
+    assert_eq!(
+        text(&host, "sentence-total"),
+        money_b(&ai_capex_explorer::i18n::EN, total)
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_in_one_document_change_independently() {
+    let first = mount();
+    let second = mount();
+    leptos::task::tick().await;
+    slide(&first, "glr", "10");
+    leptos::task::tick().await;
+    assert_ne!(text(&first, "sentence-total"), "$525B");
+    assert_eq!(text(&second, "sentence-total"), "$525B");
+    find::<HtmlElement>(&second, "language").click();
+    leptos::task::tick().await;
+    assert_eq!(text(&second, "sentence-total"), "5,250 億美元");
+    assert!(text(&first, "sentence-total").starts_with('$'));
+    first.remove();
+    second.remove();
 }

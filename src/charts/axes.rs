@@ -1,6 +1,6 @@
 //! The frame every year chart shares: a value axis from zero with "nice" steps, light
-//! grid lines and the years along the bottom. Drawn with plotters' primitives rather
-//! than its mesh: our own label formatting, and ~6 KB less wasm.
+//! grid lines and the years along the bottom, drawn with plotters' primitives and our
+//! own label formatting.
 
 use std::ops::Range;
 
@@ -10,6 +10,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{text_size, ChartStyle, Scale};
 use crate::format::money_b;
+use crate::i18n;
 use crate::markup::{year_text, ShownBand};
 use crate::model::{Projection, FIRST_YEAR, LAST_YEAR, YEARS};
 
@@ -27,9 +28,8 @@ pub type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::Err
 ///
 /// Everything is drawn on the root area in backend pixels, with data coordinates
 /// mapped first, so each kind of plotters element is compiled once (a line, a filled
-/// outline, a rectangle, a circle, a text), whatever the chart. This replaces plotters'
-/// `ChartBuilder` and `ChartContext` (their layout code and an element type per
-/// combination drawn: ≈ 6 KB of gzipped wasm) and maps exactly as they do.
+/// outline, a rectangle, a circle, a text), whatever the chart. It maps exactly as
+/// plotters' `Cartesian2d` does.
 pub struct Plot<'a, DB: DrawingBackend> {
     root: &'a DrawingArea<DB, Shift>,
     x: Range<f64>,
@@ -98,8 +98,7 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
     }
 
     /// A dashed line through data points: `dash` pixels drawn, `gap` pixels not (both
-    /// at least 1). Dashes are drawn as short lines: plotters' dashed path element
-    /// would add ≈ 0.5 KB of gzipped wasm for the same picture.
+    /// at least 1), drawn as short lines.
     pub fn dashed(
         &self,
         points: &[(f64, f64)],
@@ -198,7 +197,7 @@ pub fn year_chart<'a, DB: DrawingBackend>(
     style: &ChartStyle,
     y_max: f64,
     y_step: f64,
-    label: fn(f64) -> String,
+    label: fn(&i18n::Text, f64) -> String,
 ) -> Result<YearChart<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
     area.fill(&p.background)?;
@@ -210,7 +209,7 @@ pub fn year_chart<'a, DB: DrawingBackend>(
         .into_font()
         .color(&p.text);
     // Room for the widest y label (the top one) plus a gap.
-    let (widest, label_height) = text_size(&label(y_max), style.font(LABEL_PX), false);
+    let (widest, label_height) = text_size(&label(style.text, y_max), style.font(LABEL_PX), false);
     let gap = style.px(6.0) as i32;
     let chart = Plot::new(
         area,
@@ -233,7 +232,7 @@ pub fn year_chart<'a, DB: DrawingBackend>(
         let line = if k == 0 { axis } else { grid };
         chart.line(&[(x_range.start, v), (x_range.end, v)], line)?;
         let (x, y) = chart.at((x_range.start, v));
-        chart.text(&label(v), (x - gap, y), &y_label)?;
+        chart.text(&label(style.text, v), (x - gap, y), &y_label)?;
     }
     let year_step = if css_width < NARROW { 2 } else { 1 };
     let x_label = label_font.pos(Pos::new(HPos::Center, VPos::Top));
@@ -308,7 +307,7 @@ pub fn bar_chart<'a, DB: DrawingBackend>(
         let v = f64::from(k) * x_step;
         chart.line(&[(v, -0.5), (v, n - 0.5)], grid)?;
         let (x, y) = chart.at((v, -0.5));
-        chart.text(&money_b(v), (x, y + gap), &tick_label)?;
+        chart.text(&money_b(style.text, v), (x, y + gap), &tick_label)?;
     }
     let (row_label, dx, dy) = if narrow {
         (font.pos(Pos::new(HPos::Left, VPos::Bottom)), 0, -gap / 2)
@@ -395,7 +394,7 @@ pub fn explored<DB: DrawingBackend>(
     focus: Option<usize>,
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
     if let Some(i) = focus.filter(|&i| i < YEARS.len()) {
-        crosshair(chart, &year_text(projection, band, i), style, i)?;
+        crosshair(chart, &year_text(style.text, projection, band, i), style, i)?;
     }
     let first = chart.at((f64::from(FIRST_YEAR), 0.0)).0;
     let last = chart.at((f64::from(LAST_YEAR), 0.0)).0;

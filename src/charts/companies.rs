@@ -21,6 +21,7 @@ pub fn draw<DB: DrawingBackend>(
     style: &ChartStyle,
     focus: Option<usize>,
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
+    let t = style.text;
     let p = &style.palette;
     let i = year.min(projection.years.len() - 1);
     let peak = projection
@@ -28,7 +29,7 @@ pub fn draw<DB: DrawingBackend>(
         .iter()
         .map(|c| c.total[i])
         .fold(0.0, f64::max);
-    let names = Company::ALL.map(Company::name);
+    let names = Company::ALL.map(|c| t.company(c));
     let (chart, narrow) = bar_chart(area, style, &names, peak * 1.25)?;
     let (lo, hi) = bar_span(narrow);
 
@@ -45,12 +46,12 @@ pub fn draw<DB: DrawingBackend>(
         chart.rect((0.0, y + lo), (own, y + hi), p.training.filled())?;
         chart.rect((own, y + lo), (own + nvidia, y + hi), p.inference.filled())?;
         let (x, y_px) = chart.at((own + nvidia, y + (lo + hi) / 2.0));
-        chart.text(&money_b(own + nvidia), (x + gap, y_px), &value_font)?;
+        chart.text(&money_b(t, own + nvidia), (x + gap, y_px), &value_font)?;
         if focus == Some(row) {
             focused = Some(ExploredBar {
                 row,
                 bar: [(0.0, y + lo), (own + nvidia, y + hi)],
-                text: company_text(projection, row, i),
+                text: company_text(t, projection, row, i),
             });
         }
     }

@@ -8,7 +8,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::axes::{explored, over_years, y_axis, year_chart};
 use super::{darker, text_size, ChartStyle, Scale};
 use crate::format::money_b;
-use crate::i18n::{fill, T};
+use crate::i18n::{self, fill};
+use crate::markup::BandUnit;
 use crate::model::{
     Band, Projection, BASE_YEAR, LAST_YEAR, N_YEARS, REALITY_CHECK, REPORT_TOTAL_2025,
     REPORT_TOTAL_2032, YEARS,
@@ -16,8 +17,9 @@ use crate::model::{
 
 /// Labels of the report's marked figures, as drawn on the chart: "Report: $371B" and
 /// "Report: $525B" in English.
-pub fn report_labels() -> [String; 2] {
-    [REPORT_TOTAL_2025, REPORT_TOTAL_2032].map(|v| fill(T.report_label, &[("money", &money_b(v))]))
+pub fn report_labels(t: &i18n::Text) -> [String; 2] {
+    [REPORT_TOTAL_2025, REPORT_TOTAL_2032]
+        .map(|v| fill(t.report_label, &[("money", &money_b(t, v))]))
 }
 
 /// Where the bands are named (the index of 2030), and the names' font size.
@@ -43,6 +45,7 @@ pub fn draw<DB: DrawingBackend>(
     style: &ChartStyle,
     focus: Option<usize>,
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
+    let t = style.text;
     let p = &style.palette;
     let peak = projection
         .total
@@ -58,9 +61,9 @@ pub fn draw<DB: DrawingBackend>(
     // Stacked bands, bottom to top: training, inference, other.
     let mut lower = [0.0; YEARS.len()];
     let layers = [
-        (&projection.training, p.training, T.series[0]),
-        (&projection.inference, p.inference, T.series[1]),
-        (&projection.other, p.other, T.series[2]),
+        (&projection.training, p.training, t.series[0]),
+        (&projection.inference, p.inference, t.series[1]),
+        (&projection.other, p.other, t.series[2]),
     ];
     // Each band is named on the chart too, so nothing depends on telling colours apart.
     let mut names = Vec::with_capacity(3);
@@ -159,7 +162,7 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // The report's two published totals, marked and labelled.
-    let labels = report_labels();
+    let labels = report_labels(t);
     let marks = [
         (
             BASE_YEAR,
@@ -235,7 +238,7 @@ pub fn draw<DB: DrawingBackend>(
     explored(
         &chart,
         projection,
-        band.map(|b| (b, money_b as fn(f64) -> String)),
+        band.map(|b| (b, BandUnit::Money)),
         style,
         focus,
     )

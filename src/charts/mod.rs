@@ -15,6 +15,7 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 use plotters::style::RGBColor;
 
+use crate::i18n::Text;
 use crate::model::{Band, Projection, SensitivityBar, N_YEARS};
 
 /// The charts the figure shows, one at a time, in the order of its switch.
@@ -152,15 +153,17 @@ pub fn darker(c: RGBColor) -> RGBColor {
     RGBColor(d(c.0), d(c.1), d(c.2))
 }
 
-/// How a chart is drawn: colours, and a scale factor applied to every font size and
-/// stroke so that a high-DPI canvas (backing store = CSS size × devicePixelRatio)
-/// keeps the same proportions as a 1× one.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// How a chart is drawn: colours, the language of its labels and numbers, and a
+/// scale factor applied to every font size and stroke so that a high-DPI canvas
+/// (backing store = CSS size × devicePixelRatio) keeps the same proportions as a 1× one.
+#[derive(Clone, Copy, Debug)]
 pub struct ChartStyle {
     /// Colours.
     pub palette: Palette,
     /// Device pixels per CSS pixel.
     pub scale: f64,
+    /// The labels, and how numbers are written.
+    pub text: &'static Text,
 }
 
 impl Default for ChartStyle {
@@ -168,6 +171,7 @@ impl Default for ChartStyle {
         ChartStyle {
             palette: Palette::LIGHT,
             scale: 1.0,
+            text: &crate::i18n::EN,
         }
     }
 }

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{text_size, ChartStyle, Figure};
-use crate::i18n::{fill, T};
+use crate::i18n::fill;
 use crate::model::{Projection, YEARS};
 
 /// The picture's size in CSS pixels (drawn at `style.scale` times that).
@@ -25,6 +25,7 @@ pub fn draw<DB: DrawingBackend>(
     style: &ChartStyle,
     notes: &[String],
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let t = style.text;
     let p = &style.palette;
     area.fill(&p.background)?;
     let (width, _) = area.dim_in_pixel();
@@ -40,7 +41,7 @@ pub fn draw<DB: DrawingBackend>(
         Figure::Companies(i) => (2, YEARS[i.min(YEARS.len() - 1)]),
         Figure::Sensitivity(_) => (3, 0),
     };
-    let heading = fill(T.poster_titles[index], &[("year", &year.to_string())]);
+    let heading = fill(t.poster_titles[index], &[("year", &year.to_string())]);
     area.draw(&Text::new(heading.as_str(), (pad, pad), title))?;
     let note_font = (FontFamily::SansSerif, style.font(NOTE_PX))
         .into_font()

@@ -9,10 +9,11 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::axes::{explored, over_years, year_chart, LABEL_PX, NARROW};
 use super::{text_size, ChartStyle, Scale};
 use crate::format::{percent, whole};
-use crate::i18n::{fill, T};
+use crate::i18n::{self, fill};
+use crate::markup::BandUnit;
 use crate::model::{Band, Projection, LAST_YEAR, YEARS};
 
-fn percent_label(v: f64) -> String {
+fn percent_label(_: &i18n::Text, v: f64) -> String {
     format!("{}%", whole(v))
 }
 
@@ -26,6 +27,7 @@ pub fn draw<DB: DrawingBackend>(
     style: &ChartStyle,
     focus: Option<usize>,
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
+    let t = style.text;
     let p = &style.palette;
     let chart = year_chart(area, style, 100.0, 20.0, percent_label)?;
     // Shares as percentages along the years.
@@ -64,9 +66,9 @@ pub fn draw<DB: DrawingBackend>(
     let last = YEARS.len() - 1;
     let label_font = (FontFamily::SansSerif, style.font(LABEL_PX)).into_font();
     for (name, share, colour) in [
-        (T.series[0], projection.training_share[last], p.text),
-        (T.series[1], projection.inference_share[last], p.text),
-        (T.series[2], projection.other_share[last], p.text),
+        (t.series[0], projection.training_share[last], p.text),
+        (t.series[1], projection.inference_share[last], p.text),
+        (t.series[2], projection.other_share[last], p.text),
     ] {
         let text = label_font
             .clone()
@@ -92,7 +94,7 @@ pub fn draw<DB: DrawingBackend>(
         // box never is; on the side of the line with room for it.
         let narrow = f64::from(area.dim_in_pixel().0) / style.scale < NARROW;
         let name = fill(
-            T.crossover_label[usize::from(narrow)],
+            t.crossover_label[usize::from(narrow)],
             &[("year", &year.to_string())],
         );
         let gap = style.px(4.0) as i32;
@@ -109,7 +111,7 @@ pub fn draw<DB: DrawingBackend>(
     explored(
         &chart,
         projection,
-        band.map(|b| (b, percent as fn(f64) -> String)),
+        band.map(|b| (b, BandUnit::Share)),
         style,
         focus,
     )

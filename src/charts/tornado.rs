@@ -27,13 +27,14 @@ pub fn draw<DB: DrawingBackend>(
     style: &ChartStyle,
     focus: Option<usize>,
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
+    let t = style.text;
     let p = &style.palette;
     let shown: Vec<&SensitivityBar> = shown(bars).collect();
     let high = shown
         .iter()
         .map(|b| b.total_at_low.max(b.total_at_high))
         .fold(baseline, f64::max);
-    let labels: Vec<&str> = shown.iter().map(|b| b.assumption.spec().label).collect();
+    let labels: Vec<&str> = shown.iter().map(|b| t.label(b.assumption)).collect();
     let (chart, narrow) = bar_chart(area, style, &labels, high * 1.1)?;
     let (lo, hi) = bar_span(narrow);
 
@@ -61,7 +62,7 @@ pub fn draw<DB: DrawingBackend>(
                     (a.min(b).min(baseline), y + lo),
                     (a.max(b).max(baseline), y + hi),
                 ],
-                text: sensitivity_text(bar),
+                text: sensitivity_text(t, bar),
             });
         }
     }

@@ -1,8 +1,10 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
+use crate::components::use_text;
+
 use crate::format::{escape_html, number, plain_number, with_unit};
-use crate::i18n::{fill, T};
+use crate::i18n::fill;
 use crate::model::Assumption;
 
 /// One assumption: a slider and a number field that stay in sync, its unit and range,
@@ -17,41 +19,39 @@ pub fn AssumptionControl(
     /// Called with the raw number the reader chose; validation happens upstream.
     on_change: Callback<f64>,
 ) -> impl IntoView {
+    let t = use_text();
     // The model's units, and what readers see: the same, except billions of dollars
-    // shown in 億 (×10) in the Chinese build.
+    // shown in 億 (×10) in Chinese.
     let model = assumption.spec();
-    let k = model.shown_scale();
-    let spec = model.shown();
+    let k = t.unit_scale(model.unit);
+    let spec = model.scaled(k);
+    let text = t.assumption(assumption);
     let decimals = spec.decimals();
     let shown = move || value.get() * k;
     let id = format!("capex-{}", spec.key);
     let field_id = format!("{id}-field");
     let help_id = format!("{id}-help");
-    let unit = spec.unit.suffix();
-    let spoken = move || with_unit(number(shown(), decimals), spec.unit.spoken());
+    let unit = t.unit(spec.unit);
+    let spoken = move || with_unit(number(shown(), decimals), t.spoken(spec.unit));
     let at_default = move || value.get() == model.default;
-    // The range as text: a string attribute type the page already has, rather than
-    // tachys' f64 attributes (their own code, ≈ 0.2 KB).
     let [min, max, step] = [spec.min, spec.max, spec.step].map(|v| plain_number(v, decimals));
     let field = NodeRef::<Input>::new();
-    // The parts that never change, as one piece of markup: far less wasm than a view
-    // tree per element, for twelve controls' worth of text.
-    let [about, reset, reset_label] = T.control;
-    let tag = T.provenance[spec.provenance as usize];
+    let [about, reset, reset_label] = t.control;
+    let tag = t.provenance(spec.provenance);
 
     let notes = format!(
         r#"<div class="control-range" aria-hidden="true"><span>{}</span><span>{}</span></div><details class="control-about"><summary>{about}<span class="visually-hidden"> {label}</span></summary><p id="{help_id}">{} <span class="control-source"><span class="tag">{tag}</span> {}</span></p></details>"#,
         number(spec.min, decimals),
         with_unit(number(spec.max, decimals), unit),
-        escape_html(spec.explanation),
-        escape_html(spec.source),
-        label = escape_html(spec.label),
+        escape_html(text.explanation),
+        escape_html(text.source),
+        label = escape_html(text.label),
     );
 
     view! {
         <div class="control">
             <div class="control-head">
-                <label for=id.clone()>{spec.label}</label>
+                <label for=id.clone()>{text.label}</label>
                 <span class="control-value">
                     <input
                         type="number"
@@ -63,9 +63,9 @@ pub fn AssumptionControl(
                         min=min.clone()
                         max=max.clone()
                         step=step.clone()
-                        aria-label=match spec.unit.spoken() {
-                            "" => spec.label.to_owned(),
-                            unit => format!("{}, {unit}", spec.label),
+                        aria-label=match t.spoken(spec.unit) {
+                            "" => text.label.to_owned(),
+                            unit => format!("{}, {unit}", text.label),
                         }
                         aria-describedby=help_id.clone()
                         prop:value=move || plain_number(shown(), decimals)
@@ -107,8 +107,8 @@ pub fn AssumptionControl(
                     aria-label=fill(
                         reset_label,
                         &[
-                            ("label", spec.label),
-                            ("value", &with_unit(number(spec.default, decimals), spec.unit.spoken())),
+                            ("label", text.label),
+                            ("value", &with_unit(number(spec.default, decimals), t.spoken(spec.unit))),
                         ],
                     )
                     prop:disabled=at_default

@@ -1,15 +1,17 @@
 use leptos::html::{Canvas, Div, P};
 use leptos::prelude::*;
+
+use crate::components::use_text;
 use wasm_bindgen::JsCast;
 
 use crate::charts::axes::NARROW;
 use crate::charts::{canvas, tornado, ChartStyle, Figure, Palette, Scale, View};
 use crate::format::{money_b, percent, plain_number};
 use crate::hooks::{use_element_width, UseElementWidthReturn};
-use crate::i18n::{fill, T};
+use crate::i18n::fill;
 use crate::markup::{
     band_words, companies_text, company_text, crossover_words, poster_notes, sensitivity_text,
-    sensitivity_words, year_text, ShownBand,
+    sensitivity_words, year_text, BandUnit, ShownBand,
 };
 use crate::model::{
     monte_carlo, project, sensitivity, Company, Projection, Scenario, SensitivityBar, Uncertainty,
@@ -39,6 +41,7 @@ pub fn ChartFigure(
     /// The state to draw.
     inputs: ChartInputs,
 ) -> impl IntoView {
+    let t = use_text();
     let ChartInputs {
         projection,
         scenario,
@@ -105,6 +108,7 @@ pub fn ChartFigure(
                 Palette::LIGHT
             },
             scale: dpr,
+            text: t,
         };
         // The year or row being explored is drawn in: a redraw takes well under a
         // millisecond.
@@ -177,16 +181,16 @@ pub fn ChartFigure(
         set_pointed.set(Some(next));
         announce(match view {
             View::Companies => {
-                projection.with_untracked(|p| company_text(p, next, year.get_untracked()))
+                projection.with_untracked(|p| company_text(t, p, next, year.get_untracked()))
             }
             View::Sensitivity => bars.with_untracked(|b| {
                 tornado::shown(b)
                     .nth(next)
-                    .map(sensitivity_text)
+                    .map(|bar| sensitivity_text(t, bar))
                     .unwrap_or_default()
             }),
             _ => uncertainty.with_untracked(|u| {
-                projection.with_untracked(|p| year_text(p, shown_band(view, u.as_ref()), next))
+                projection.with_untracked(|p| year_text(t, p, shown_band(view, u.as_ref()), next))
             }),
         });
     };
@@ -195,22 +199,22 @@ pub fn ChartFigure(
     let band_sentence = move |view: View| {
         uncertainty.with(|u| {
             shown_band(view, u.as_ref())
-                .map(|band| format!(" {}", band_words(band, MONTE_CARLO_PATHS)))
+                .map(|band| format!(" {}", band_words(t, band, MONTE_CARLO_PATHS)))
                 .unwrap_or_default()
         })
     };
     let description = move || {
         projection.with(|p| {
             let s = p.summary();
-            let [investment, shares, companies, _] = T.chart_descriptions;
+            let [investment, shares, companies, _] = t.chart_descriptions;
             match view() {
                 View::Investment => {
                     let text = fill(
                         investment,
                         &[
-                            ("first", &money_b(p.total[0])),
-                            ("second", &money_b(p.total[1])),
-                            ("last", &money_b(s.total_2032)),
+                            ("first", &money_b(t, p.total[0])),
+                            ("second", &money_b(t, p.total[1])),
+                            ("last", &money_b(t, s.total_2032)),
                             ("training", &percent(s.training_share_2032)),
                             ("inference", &percent(s.inference_share_2032)),
                         ],
@@ -225,37 +229,37 @@ pub fn ChartFigure(
                             ("training_to", &percent(s.training_share_2032)),
                             ("inference_from", &percent(p.inference_share[0])),
                             ("inference_to", &percent(s.inference_share_2032)),
-                            ("crossover", &crossover_words(&s)),
+                            ("crossover", &crossover_words(t, &s)),
                         ],
                     ) + &band_sentence(View::Shares)
                 }
-                View::Companies => {
-                    fill(companies, &[("companies", &companies_text(p, year.get()))])
-                }
-                View::Sensitivity => bars.with(|b| sensitivity_words(b, s.total_2032)),
+                View::Companies => fill(
+                    companies,
+                    &[("companies", &companies_text(t, p, year.get()))],
+                ),
+                View::Sensitivity => bars.with(|b| sensitivity_words(t, b, s.total_2032)),
             }
         })
     };
 
     // Static parts as markup, one piece per view with an `only-<view>` class that the
-    // figure's class shows or hides: one string each costs far less wasm than a view
-    // tree per element.
+    // figure's class shows or hides.
     let mut title = String::new();
     let mut switch = format!(
         r#"<legend class="visually-hidden">{}</legend>"#,
-        T.chart_switch[0]
+        t.chart_switch[0]
     );
     for v in View::ALL {
         let (i, key) = (v as usize, v.key());
         title += &format!(
             r#"<span class="only-{key}">{}<span class="chart-unit">{}</span></span>"#,
-            T.chart_titles[2 * i],
-            T.chart_titles[2 * i + 1]
+            t.chart_titles[2 * i],
+            t.chart_titles[2 * i + 1]
         );
         switch += &format!(
             r#"<label><input type="radio" name="capex-chart" value="{key}"{} data-testid="show-{key}">{}</label>"#,
             if i == 0 { " checked" } else { "" },
-            T.chart_switch[i + 1]
+            t.chart_switch[i + 1]
         );
     }
     let legend = [
@@ -278,25 +282,25 @@ pub fn ChartFigure(
         } else {
             format!(r#"<span class="swatch swatch-{swatch}"></span>"#)
         };
-        format!(r#"<li class="only-{only}">{mark}{}</li>"#, T.legend[i])
+        format!(r#"<li class="only-{only}">{mark}{}</li>"#, t.legend[i])
     })
     .collect::<String>()
         + &format!(
             r#"<li class="only-years only-band"><span class="swatch swatch-band"></span>{}</li>"#,
-            T.band[1]
+            t.band[1]
         );
-    let [shares_note, investment_note, companies_note, sensitivity_note] = T.chart_notes;
+    let [shares_note, investment_note, companies_note, sensitivity_note] = t.chart_notes;
     let notes = format!(
         r#"<p class="chart-marks only-shares">{shares_note}</p><p class="chart-marks only-investment" data-testid="report-marks">{investment_note}</p><p class="chart-marks only-companies">{companies_note}</p><p class="chart-marks only-sensitivity">{sensitivity_note}</p><p class="chart-source" data-testid="chart-source">{}</p>"#,
-        T.poster_notes[0]
+        t.poster_notes[0]
     );
 
     // The companies chart's year: a slider, native to keyboards and screen readers; the
     // investment chart's likely range: a checkbox.
     let year_slider = format!(
         r#"<label class="chart-band only-years"><input type="checkbox" name="capex-band" data-testid="show-band"> {}</label><label class="chart-year only-companies">{} <input type="range" name="capex-year" min="{}" max="{}" step="1" value="{}" data-testid="company-year"> <output aria-hidden="true" data-testid="company-year-value">{}</output></label>"#,
-        T.band[0],
-        T.year_label,
+        t.band[0],
+        t.year_label,
         YEARS[0],
         YEARS[N_YEARS - 1],
         YEARS[N_YEARS - 1],
@@ -388,12 +392,12 @@ pub fn ChartFigure(
                         return;
                     };
                     let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
-                    let style = ChartStyle { palette: Palette::LIGHT, scale: 2.0 };
+                    let style = ChartStyle { palette: Palette::LIGHT, scale: 2.0, text: t };
                     canvas.set_width(crate::charts::poster::SIZE.0 * 2);
                     canvas.set_height(crate::charts::poster::SIZE.1 * 2);
                     let view = view_untracked();
                     let notes = scenario
-                        .with_untracked(|s| poster_notes(s, view, band_on.get_untracked()));
+                        .with_untracked(|s| poster_notes(t, s, view, band_on.get_untracked()));
                     let reference = reference();
                     let drawn = bars
                         .with_untracked(|bars| {
@@ -416,7 +420,7 @@ pub fn ChartFigure(
                     }
                 }
             >
-                {T.download_png}
+                {t.download_png}
             </a>
             <div inner_html=notes></div>
         </figure>
@@ -447,8 +451,8 @@ fn figure<'a>(
 fn shown_band(view: View, uncertainty: Option<&Uncertainty>) -> Option<ShownBand<'_>> {
     let u = uncertainty?;
     match view {
-        View::Investment => Some((&u.total, money_b)),
-        View::Shares => Some((&u.inference_share, percent)),
+        View::Investment => Some((&u.total, BandUnit::Money)),
+        View::Shares => Some((&u.inference_share, BandUnit::Share)),
         _ => None,
     }
 }
@@ -456,7 +460,7 @@ fn shown_band(view: View, uncertainty: Option<&Uncertainty>) -> Option<ShownBand
 /// Chart height for a given width: wide on laptops, taller than wide-screen on phones,
 /// where the bar charts write each label above its bar and need the room.
 fn chart_height(width: f64, view: View) -> f64 {
-    let height = crate::model::clamp(width * 0.6, 220.0, 380.0).round();
+    let height = (width * 0.6).clamp(220.0, 380.0).round();
     if view.by_year() || width >= NARROW {
         height
     } else {

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::i18n::T;
+use crate::components::use_text;
+
 use crate::markup::compare_html;
 use crate::model::Projection;
 
@@ -14,11 +15,12 @@ pub fn Compare(
     /// The pinned projection, if any.
     pinned: RwSignal<Option<Projection>>,
 ) -> impl IntoView {
+    let t = use_text();
     let table = move || {
         pinned.with(|pinned| {
             pinned
                 .as_ref()
-                .map(|p| compare_html(&p.summary(), &projection.with(Projection::summary)))
+                .map(|p| compare_html(t, &p.summary(), &projection.with(Projection::summary)))
                 .unwrap_or_default()
         })
     };
@@ -38,7 +40,7 @@ pub fn Compare(
                     pinned.set(next);
                 }
             >
-                {T.pin}
+                {t.pin}
             </button>
             <div class="compare-box" data-testid="compare" aria-live="polite" inner_html=table></div>
         </div>

@@ -1,20 +1,18 @@
 use leptos::html::Div;
 use leptos::prelude::*;
+
+use crate::components::use_text;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::components::{ChartFigure, ChartInputs, ProjectionTable};
-use crate::i18n::T;
 
 /// The tabs' keys, in order: element ids are `capex-tab-<key>` and `capex-panel-<key>`.
 const TABS: [&str; 3] = ["chart", "table", "method"];
 
 /// The three views of the projection, as ARIA tabs: the chart, the yearly table, and
 /// how it is all made (methodology and sources).
-///
-/// The tab list is static markup with one delegated click and key handler, and one
-/// effect sets `aria-selected`, `tabindex` and `hidden` on all of them: a reactive
-/// attribute per element would cost the page several KB of wasm.
+
 #[component]
 pub fn ExplorerTabs(
     /// What the chart draws from (the table shows the same projection).
@@ -22,6 +20,7 @@ pub fn ExplorerTabs(
     /// The methodology panel's markup (`markup::methodology`).
     methodology: String,
 ) -> impl IntoView {
+    let t = use_text();
     let projection = chart.projection;
     let (current, set_current) = signal(0usize);
     let root = NodeRef::<Div>::new();
@@ -93,7 +92,7 @@ pub fn ExplorerTabs(
 
     // The tab buttons as one piece of markup (their text is the language's): far less
     // wasm than a view per button. Clicks and keys are handled on the tab list.
-    let [_, chart_tab, table_tab, method_tab] = T.tabs;
+    let [_, chart_tab, table_tab, method_tab] = t.tabs;
     let tabs = format!(
         r#"<button type="button" role="tab" class="tab" id="capex-tab-chart" data-tab="0" aria-controls="capex-panel-chart" aria-selected="true" data-testid="tab-chart">{chart_tab}</button><button type="button" role="tab" class="tab" id="capex-tab-table" data-tab="1" aria-controls="capex-panel-table" aria-selected="false" tabindex="-1" data-testid="tab-table">{table_tab}</button><button type="button" role="tab" class="tab" id="capex-tab-method" data-tab="2" aria-controls="capex-panel-method" aria-selected="false" tabindex="-1" data-testid="tab-method">{method_tab}</button>"#
     );
@@ -102,7 +101,7 @@ pub fn ExplorerTabs(
             <div
                 class="tablist"
                 role="tablist"
-                aria-label=T.tabs[0]
+                aria-label=t.tabs[0]
                 on:click=on_click
                 on:keydown=on_keydown
                 inner_html=tabs

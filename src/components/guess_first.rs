@@ -1,9 +1,10 @@
 use leptos::prelude::*;
+
+use crate::components::use_text;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
 use crate::format::escape_html;
-use crate::i18n::T;
 use crate::markup::{guess_result, preset_options};
 use crate::model::{project, Preset, Validated};
 
@@ -18,16 +19,17 @@ pub fn GuessFirst(
     /// Called with the scenario revealed, so the page shows it.
     apply: Callback<Validated>,
 ) -> impl IntoView {
-    let [summary, intro, scenario, guess, unit, reveal, ..] = T.guess;
+    let t = use_text();
+    let [summary, intro, scenario, guess, unit, reveal, ..] = t.guess;
     // Amounts as readers write them: billions of dollars, or 億 (×10) in Chinese.
-    let k = if T.money_in_yi { 10.0 } else { 1.0 };
-    let options = preset_options(&Preset::ALL[1..]);
+    let k = if t.money_in_yi { 10.0 } else { 1.0 };
+    let options = preset_options(t, &Preset::ALL[1..]);
     // Whole numbers only: formatting an f64 would bring Rust's float formatting back.
-    let scale = if T.money_in_yi { 10 } else { 1 };
+    let scale = if t.money_in_yi { 10 } else { 1 };
     let start = 525 * scale;
     let markup = format!(
         r#"<summary>{summary}</summary><p>{intro}</p><div class="guess-row"><label for="capex-guess-scenario">{scenario}</label><select id="capex-guess-scenario" aria-describedby="capex-guess-about">{options}</select></div><p class="control-help" id="capex-guess-about" data-testid="guess-description">{}</p><div class="guess-row"><label for="capex-guess">{guess}</label><span class="control-value"><input type="number" class="control-field" id="capex-guess" min="0" max="{max}" step="{step}" value="{start}"><span class="control-unit">{unit}</span></span></div><input type="range" aria-label="{guess}" data-testid="guess-slider" min="0" max="{max}" step="{step}" value="{start}"><button type="button" class="button" data-testid="guess-reveal">{reveal}</button><p class="guess-result" aria-live="polite" data-testid="guess-result"></p>"#,
-        escape_html(Preset::ALL[1].description()),
+        escape_html(t.preset(Preset::ALL[1]).description),
         max = 2000 * scale,
         step = 5 * scale,
     );
@@ -66,7 +68,7 @@ pub fn GuessFirst(
                 match target.get_attribute("type").as_deref() {
                     None => {
                         if let Some(p) = find(&ev, "p.control-help") {
-                            p.set_text_content(Some(chosen(&ev).description()));
+                            p.set_text_content(Some(t.preset(chosen(&ev)).description));
                         }
                     }
                     Some("range") => {
@@ -101,7 +103,7 @@ pub fn GuessFirst(
                     });
                 }
                 if let Some(result) = find(&ev, "p.guess-result") {
-                    result.set_text_content(Some(&guess_result(guessed, actual)));
+                    result.set_text_content(Some(&guess_result(t, guessed, actual)));
                 }
             }
         ></details>

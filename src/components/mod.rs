@@ -23,4 +23,23 @@ pub use preset_picker::PresetPicker;
 pub use projection_table::ProjectionTable;
 pub use share_bar::{embed_snippet, ShareBar};
 pub use summary_sentence::SummarySentence;
-pub use theme_picker::{ThemePicker, DARK, LIGHT};
+pub use theme_picker::{Theme, ThemePicker};
+
+use leptos::prelude::*;
+
+use crate::i18n::{Lang, Text};
+
+/// The reader's language, shared by every component of one widget through context.
+#[derive(Clone, Copy)]
+pub struct Locale(pub RwSignal<Lang>);
+
+/// The widget's language. The widget rebuilds its components when the language
+/// changes, so a component reads it once, as it is built.
+pub fn use_lang() -> Lang {
+    use_context::<Locale>().map_or_else(Lang::default, |l| l.0.get_untracked())
+}
+
+/// The strings of the widget's language (see [`use_lang`]).
+pub fn use_text() -> &'static Text {
+    use_lang().text()
+}

@@ -1,14 +1,11 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::format::escape_html;
-use crate::i18n::T;
+use crate::components::use_text;
 
 /// Plain notes about what the widget adjusted in the reader's input, dismissible.
 /// The live region is always in the page (a region that appears together with its
-/// text is often not announced); only its content comes and goes. The list is markup
-/// and the box is hidden when empty: a `<Show>` and a view per note would cost the page
-/// about a kilobyte more.
+/// text is often not announced); only its content comes and goes.
 #[component]
 pub fn Notices(
     /// The current notes, newest last.
@@ -17,18 +14,20 @@ pub fn Notices(
     /// Called when the reader dismisses them.
     on_dismiss: Callback<()>,
 ) -> impl IntoView {
+    let t = use_text();
     let region = NodeRef::<Div>::new();
-    let list = move || {
-        messages.with(|all| {
-            all.iter()
-                .map(|m| format!("<li>{}</li>", escape_html(m)))
-                .collect::<String>()
-        })
-    };
     view! {
         <div class="notices" role="status" tabindex="-1" data-testid="notices" node_ref=region>
             <div class="notices-box" hidden=move || messages.with(Vec::is_empty)>
-                <ul data-testid="notice-list" inner_html=list></ul>
+                <ul data-testid="notice-list">
+                    <For
+                        each=move || messages.get().into_iter().enumerate()
+                        key=|note| note.clone()
+                        let((_, message))
+                    >
+                        <li>{message}</li>
+                    </For>
+                </ul>
                 <button
                     type="button"
                     class="link-button"
@@ -40,7 +39,7 @@ pub fn Notices(
                         }
                     }
                 >
-                    {T.dismiss}
+                    {t.dismiss}
                 </button>
             </div>
         </div>

@@ -1,14 +1,13 @@
 use leptos::prelude::*;
 
-use crate::i18n::T;
+use crate::components::use_text;
+
 use crate::markup::preset_options;
 use crate::model::{Preset, Scenario};
 use crate::state::preset_of;
 
 /// Picks a named scenario, and says what the current one is.
-///
-/// The options are static markup and the selection one `value` property: a view and a
-/// reactive `selected` per option would cost the page a few KB more.
+
 #[component]
 pub fn PresetPicker(
     /// The current scenario.
@@ -17,8 +16,9 @@ pub fn PresetPicker(
     /// Called with the preset the reader picked.
     on_pick: Callback<Preset>,
 ) -> impl IntoView {
-    let mut options = preset_options(&Preset::ALL);
-    let [label, custom, custom_help] = T.preset;
+    let t = use_text();
+    let mut options = preset_options(t, &Preset::ALL);
+    let [label, custom, custom_help] = t.preset;
     options.push_str(&format!(
         r#"<option value="custom" disabled>{custom}</option>"#
     ));
@@ -42,10 +42,7 @@ pub fn PresetPicker(
             <p class="control-help" id="capex-preset-help" data-testid="preset-description">
                 {move || {
                     current()
-                        .map_or(
-                            custom_help,
-                            Preset::description,
-                        )
+                        .map_or(custom_help, |p| t.preset(p).description)
                 }}
             </p>
         </div>

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
+use crate::components::use_text;
+
 use wasm_bindgen::JsCast;
 
 use crate::export::csv;
-use crate::i18n::T;
 use crate::markup::table_rows;
 use crate::model::Projection;
 
@@ -14,14 +15,15 @@ pub fn ProjectionTable(
     #[prop(into)]
     projection: Signal<Projection>,
 ) -> impl IntoView {
+    let t = use_text();
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="capex-table-caption">
             <table class="projection-table" data-testid="table">
-                <caption id="capex-table-caption">{T.table_head[0]}</caption>
-                <thead inner_html=T.table_head[1]></thead>
-                <tbody inner_html=move || projection.with(table_rows)></tbody>
+                <caption id="capex-table-caption">{t.table_head[0]}</caption>
+                <thead inner_html=t.table_head[1]></thead>
+                <tbody inner_html=move || projection.with(|p| table_rows(t, p))></tbody>
             </table>
-            <p class="table-note" inner_html=T.table_note></p>
+            <p class="table-note" inner_html=t.table_note></p>
             <a
                 class="button"
                 href="#"
@@ -30,7 +32,7 @@ pub fn ProjectionTable(
                 on:click=move |ev| {
                     // The file is made when asked for, as a data: URL (no request, and
                     // allowed by a strict CSP), from the projection on screen.
-                    let data = js_sys::encode_uri_component(&projection.with_untracked(csv));
+                    let data = js_sys::encode_uri_component(&projection.with_untracked(|p| csv(t, p)));
                     if let Some(link) = ev.current_target() {
                         let link: web_sys::Element = link.unchecked_into();
                         _ = link.set_attribute(
@@ -40,7 +42,7 @@ pub fn ProjectionTable(
                     }
                 }
             >
-                {T.download_csv}
+                {t.download_csv}
             </a>
         </div>
     }

@@ -1,9 +1,11 @@
 use leptos::prelude::*;
+
+use crate::components::use_lang;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::embed::full_link;
 use crate::format::escape_html;
-use crate::i18n::E;
+use crate::i18n::EmbedText;
 use crate::state::{url, ViewState};
 
 /// The resize listener pasted with the iframe: follows `capex:height` messages.
@@ -14,7 +16,7 @@ document.querySelectorAll(\"iframe[data-capex-embed]\").forEach(function(f){\
 if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+\"px\"})});</script>";
 
 /// The one-paste embed snippet for `state`.
-pub fn embed_snippet(state: &ViewState) -> String {
+pub fn embed_snippet(x: &EmbedText, state: &ViewState) -> String {
     let link = full_link(state);
     let base = link.split('?').next().unwrap_or(&link).to_owned();
     let query = url::encode(&ViewState {
@@ -22,7 +24,7 @@ pub fn embed_snippet(state: &ViewState) -> String {
         ..state.clone()
     });
     let src = escape_html(&format!("{base}?{query}"));
-    let title = escape_html(E.iframe_title);
+    let title = escape_html(x.iframe_title);
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" allow=\"clipboard-write\" width=\"100%\" \
          height=\"720\" style=\"width:100%;min-width:280px;border:0\" data-capex-embed></iframe>\n\
@@ -82,12 +84,13 @@ pub fn ShareBar(
     #[prop(into)]
     state: Signal<ViewState>,
 ) -> impl IntoView {
+    let x = use_lang().extras();
     let open = RwSignal::new(None::<&'static str>);
     let status = RwSignal::new(String::new());
     let link_field = NodeRef::<leptos::html::Input>::new();
     let snippet_field = NodeRef::<leptos::html::Textarea>::new();
     let link = Memo::new(move |_| full_link(&state.get()));
-    let snippet = Memo::new(move |_| embed_snippet(&state.get()));
+    let snippet = Memo::new(move |_| embed_snippet(x, &state.get()));
 
     let copy_now = move |which: &'static str| {
         let (text, field): (String, Option<web_sys::HtmlElement>) = match which {
@@ -101,7 +104,7 @@ pub fn ShareBar(
             ),
         };
         copy(text, field, move |ok| {
-            status.set(E.copied[usize::from(!ok)].to_owned());
+            status.set(x.copied[usize::from(!ok)].to_owned());
         });
     };
     let toggle = move |which: &'static str| {
@@ -135,8 +138,8 @@ pub fn ShareBar(
 
     view! {
         <div class="share-bar">
-            {toggle_button("share", E.buttons[0])}
-            {toggle_button("embed", E.buttons[1])}
+            {toggle_button("share", x.buttons[0])}
+            {toggle_button("embed", x.buttons[1])}
             <div
                 id="capex-share-panel"
                 class="share-panel"
@@ -148,7 +151,7 @@ pub fn ShareBar(
                 }
             >
                 <Show when=move || open.get() == Some("share")>
-                    <label for="capex-share-link">{E.fields[0]}</label>
+                    <label for="capex-share-link">{x.fields[0]}</label>
                     <input
                         id="capex-share-link"
                         data-testid="share-link"
@@ -159,7 +162,7 @@ pub fn ShareBar(
                     />
                 </Show>
                 <Show when=move || open.get() == Some("embed")>
-                    <label for="capex-embed-code">{E.fields[1]}</label>
+                    <label for="capex-embed-code">{x.fields[1]}</label>
                     <textarea
                         id="capex-embed-code"
                         data-testid="embed-code"

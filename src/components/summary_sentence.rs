@@ -3,6 +3,7 @@ use std::time::Duration;
 use leptos::html::P;
 use leptos::prelude::*;
 
+use crate::components::use_text;
 use crate::hooks::use_debounce_fn;
 use crate::markup::sentence_html;
 use crate::model::Projection;
@@ -14,6 +15,7 @@ pub fn SummarySentence(
     #[prop(into)]
     projection: Signal<Projection>,
 ) -> impl IntoView {
+    let t = use_text();
     // Screen readers hear the new result once the reader pauses, not on every slider
     // tick: a hidden live region, written straight to the DOM after a short quiet spell.
     let sentence = NodeRef::<P>::new();
@@ -37,7 +39,7 @@ pub fn SummarySentence(
             class="sentence"
             data-testid="sentence"
             node_ref=sentence
-            inner_html=move || projection.with(|p| sentence_html(&p.summary()))
+            inner_html=move || projection.with(|p| sentence_html(t, &p.summary()))
         ></p>
     }
 }

@@ -1,37 +1,63 @@
-use crate::i18n::T;
 use leptos::prelude::*;
 
-/// The reader's theme choice is an `Option<usize>`: `None` follows the system, else
-/// one of these. (The chart's explored year is already an `Option<usize>` signal; a
-/// signal of a new type costs the page ≈ 0.5 KB of wasm.)
-pub const LIGHT: usize = 0;
-/// See [`LIGHT`].
-pub const DARK: usize = 1;
+use crate::components::use_text;
+
+/// The reader's choice of colours.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Whatever the reader's system says.
+    #[default]
+    Auto,
+    /// Light, whatever the system says.
+    Light,
+    /// Dark, whatever the system says.
+    Dark,
+}
+
+impl Theme {
+    /// Every choice, in the picker's order.
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// Its value in the picker.
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
 
 /// Light, dark, or whatever the reader's system says.
 #[component]
 pub fn ThemePicker(
-    /// Where the reader's choice goes: `Some(DARK)`, `Some(LIGHT)` or `None` (automatic).
-    on_pick: WriteSignal<Option<usize>>,
+    /// The reader's choice, read and written.
+    theme: RwSignal<Theme>,
 ) -> impl IntoView {
-    let [_, automatic, light, dark] = T.theme;
-    let options = format!(
-        r#"<option value="auto">{automatic}</option><option value="light">{light}</option><option value="dark">{dark}</option>"#
-    );
+    let t = use_text();
+    let options = Theme::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, choice)| {
+            view! {
+                <option value=choice.key() selected=move || theme.get() == choice>
+                    {t.theme[i + 1]}
+                </option>
+            }
+        })
+        .collect_view();
     view! {
         <label class="theme-picker">
-            {T.theme[0]} " "
+            {t.theme[0]} " "
             <select
                 data-testid="theme"
                 on:change=move |ev| {
-                    on_pick.set(match event_target_value(&ev).as_str() {
-                        "dark" => Some(DARK),
-                        "light" => Some(LIGHT),
-                        _ => None,
-                    })
+                    let key = event_target_value(&ev);
+                    theme.set(Theme::ALL.into_iter().find(|c| c.key() == key).unwrap_or_default());
                 }
-                inner_html=options
-            ></select>
+            >
+                {options}
+            </select>
         </label>
     }
 }

@@ -11,9 +11,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::MessageEvent;
 
 use crate::hooks::use_debounce_fn;
-use crate::model::{Projection, Scenario, Validated};
+use crate::i18n::Lang;
+use crate::markup::adjustment;
+use crate::model::{Adjustment, Projection, Scenario, Validated};
 use crate::state::host::{
-    check_field, check_size, interpret, HostCommand, RawHostMessage, StateOut,
+    check_field, check_size, interpret, AdjustmentOut, HostCommand, RawHostMessage, StateOut,
 };
 
 /// How long after the last change the host hears about it.
@@ -27,6 +29,8 @@ pub struct UseHostBridgeOptions {
     pub projection: Memo<Projection>,
     /// Applies a validated scenario (and shows its adjustments to the reader).
     pub apply: Callback<Validated>,
+    /// The reader's language: the adjustments' sentences are written in it.
+    pub lang: RwSignal<Lang>,
     /// Origins allowed to talk to the widget; empty: any origin of the parent window.
     pub origins: Vec<String>,
 }
@@ -58,8 +62,27 @@ fn post_error(message: &str) {
     }));
 }
 
-fn post_state(scenario: &Scenario, projection: &Projection, adjustments: &[String]) {
-    post(&to_js(&StateOut::new(scenario, projection, adjustments)));
+fn post_state(
+    scenario: &Scenario,
+    projection: &Projection,
+    adjustments: &[Adjustment],
+    lang: Lang,
+) {
+    let t = lang.text();
+    let adjustments: Vec<AdjustmentOut> = adjustments
+        .iter()
+        .map(|a| AdjustmentOut {
+            code: a.code(),
+            key: a.assumption().spec().key,
+            message: adjustment(t, a),
+        })
+        .collect();
+    post(&to_js(&StateOut::new(
+        scenario,
+        projection,
+        &adjustments,
+        lang.tag(),
+    )));
 }
 
 /// Whether `value` is a plain object (`{…}`), not an array, Map, Date or class instance.
@@ -130,12 +153,13 @@ pub fn use_host_bridge(options: UseHostBridgeOptions) {
         scenario,
         projection,
         apply,
+        lang,
         origins,
     } = options;
     let Ok(Some(parent)) = window().parent() else {
         return;
     };
-    let last_adjustments = StoredValue::new(Vec::<String>::new());
+    let last_adjustments = StoredValue::new(Vec::<Adjustment>::new());
 
     let handle = window_event_listener(ev::message, move |event: MessageEvent| {
         let from_parent = event
@@ -149,12 +173,13 @@ pub fn use_host_bridge(options: UseHostBridgeOptions) {
         match decode(event.data()) {
             Ok(None) => {}
             Ok(Some(HostCommand::Get)) => {
-                projection.with_untracked(|p| post_state(&scenario.get_untracked(), p, &[]));
+                projection.with_untracked(|p| {
+                    post_state(&scenario.get_untracked(), p, &[], lang.get_untracked())
+                });
             }
             Ok(Some(HostCommand::Set(values))) => {
                 let validated = scenario.get_untracked().with_all(&values);
-                last_adjustments
-                    .set_value(validated.adjustments.iter().map(|a| a.message()).collect());
+                last_adjustments.set_value(validated.adjustments.clone());
                 apply.run(validated);
             }
             Ok(Some(HostCommand::Preset(preset))) => {
@@ -181,7 +206,8 @@ pub fn use_host_bridge(options: UseHostBridgeOptions) {
         debounce.run(move || {
             let adjustments = last_adjustments.get_value();
             last_adjustments.set_value(Vec::new());
-            projection.with_untracked(|p| post_state(&current, p, &adjustments));
+            projection
+                .with_untracked(|p| post_state(&current, p, &adjustments, lang.get_untracked()));
         });
     });
 }

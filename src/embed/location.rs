@@ -5,21 +5,15 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::hooks::use_debounce_fn;
-use crate::state::{url, ViewState};
+use crate::state::{url, LinkNote, ViewState};
 
 /// How long the address waits after the last change before it is rewritten.
 const DEBOUNCE: Duration = Duration::from_millis(250);
 
-/// The browser's own number parser: correctly rounded, and small (no Rust float
-/// parsing tables in the wasm).
-fn parse_number(s: &str) -> f64 {
-    js_sys::Number::from(wasm_bindgen::JsValue::from_str(s)).value_of()
-}
-
 /// The view state in the page's address, and what had to be adjusted to read it.
-pub fn read_location() -> (ViewState, Vec<String>) {
+pub fn read_location() -> (ViewState, Vec<LinkNote>) {
     let query = window().location().search().unwrap_or_default();
-    url::decode(&query, parse_number)
+    url::decode(&query)
 }
 
 /// A full link to `state` on this page, for sharing (never in embed mode).

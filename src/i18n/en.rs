@@ -35,7 +35,8 @@ pub static EN: Text = Text {
     ],
     points: "{n} pp",
 
-    other_language: ["中文（繁體）", "zh-Hant", "zh-hant/?lang=zh-Hant"],
+    language_name: "English",
+    page_title: "What if Big Tech's AI spending grows faster? · AI Capex Explorer",
     controls_title: "Your assumptions",
     reset_all: "Reset to the report",
     tabs: [

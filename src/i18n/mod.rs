@@ -1,8 +1,7 @@
 //! Every string readers see, in English (`en.rs`) and Traditional Chinese
-//! (`zh_hant.rs`), as one [`Text`] per language. A build carries one language, chosen
-//! by the `zh-hant` feature, so each reader downloads only theirs; both tables are
-//! compiled everywhere, so a key missing from either is a compile error, and the native
-//! tests read both.
+//! (`zh_hant.rs`), as one [`Text`] per language. Both tables are in every build; the
+//! reader's [`Lang`] picks one at run time. A key missing from either is a compile
+//! error, and the native tests read both.
 //!
 //! Strings with values in them are templates with named holes, `{year}`, filled by
 //! [`fill`]: translators can put the holes where their language wants them.
@@ -15,25 +14,133 @@ pub use zh_hant::{ZH_HANT, ZH_HANT_EMBED};
 
 use serde::Serialize;
 
-use crate::model::{N_ASSUMPTIONS, N_PRESETS};
-
-/// The language of this build.
-pub const T: &Text = if cfg!(feature = "zh-hant") {
-    &ZH_HANT
-} else {
-    &EN
+use crate::model::{
+    Assumption, Company, Group, Preset, Provenance, Unit, N_ASSUMPTIONS, N_PRESETS,
 };
 
-/// The strings of the `embed` build's extras (share links' notes, Share/Embed, the
-/// embed view's source line), in the build's language. A table of their own, so the
-/// default build carries none of them.
-pub const E: &EmbedText = if cfg!(feature = "zh-hant") {
-    &ZH_HANT_EMBED
-} else {
-    &EN_EMBED
-};
+/// A language the widget speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English (the fallback).
+    #[default]
+    En,
+    /// Traditional Chinese.
+    ZhHant,
+}
 
-/// Every string of the `embed` build's extras, in one language.
+impl Lang {
+    /// Both languages, English first.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhHant];
+
+    /// The language a BCP 47 tag asks for, if we speak it: `zh`, `zh-Hant`, `zh-TW`,
+    /// `zh-HK` (any `zh…`, in any case) are Traditional Chinese, `en…` is English.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let tag = tag.trim().to_ascii_lowercase();
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        match primary {
+            "zh" => Some(Lang::ZhHant),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The first language of `tags` (the browser's, in order of preference) that we
+    /// speak, else English.
+    pub fn negotiate<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or_default()
+    }
+
+    /// Its BCP 47 tag, for `<html lang>` and links: `en`, `zh-Hant`.
+    pub fn tag(self) -> &'static str {
+        self.text().lang
+    }
+
+    /// The other language, for the switch.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::ZhHant,
+            Lang::ZhHant => Lang::En,
+        }
+    }
+
+    /// Every string of the language.
+    pub fn text(self) -> &'static Text {
+        match self {
+            Lang::En => &EN,
+            Lang::ZhHant => &ZH_HANT,
+        }
+    }
+
+    /// The strings of sharing and embedding, in the language.
+    pub fn extras(self) -> &'static EmbedText {
+        match self {
+            Lang::En => &EN_EMBED,
+            Lang::ZhHant => &ZH_HANT_EMBED,
+        }
+    }
+}
+
+impl Text {
+    /// The language of this table.
+    pub fn language(&self) -> Lang {
+        Lang::from_tag(self.lang).unwrap_or_default()
+    }
+
+    /// An assumption's label, explanation and source.
+    pub fn assumption(&self, a: Assumption) -> &AssumptionText {
+        &self.assumptions[a.index()]
+    }
+
+    /// An assumption's label.
+    pub fn label(&self, a: Assumption) -> &'static str {
+        self.assumptions[a.index()].label
+    }
+
+    /// A group's heading.
+    pub fn group(&self, g: Group) -> &'static str {
+        self.groups[g as usize]
+    }
+
+    /// The short suffix written after a value of `unit`, e.g. "5.1 %/yr".
+    pub fn unit(&self, unit: Unit) -> &'static str {
+        self.unit_suffix[unit as usize]
+    }
+
+    /// The unit as a screen reader says it, e.g. "5.1 percent per year".
+    pub fn spoken(&self, unit: Unit) -> &'static str {
+        self.unit_spoken[unit as usize]
+    }
+
+    /// Where a default comes from, in words.
+    pub fn provenance(&self, p: Provenance) -> &'static str {
+        self.provenance[p as usize]
+    }
+
+    /// A preset's title and description.
+    pub fn preset(&self, p: Preset) -> &PresetText {
+        &self.presets[p as usize]
+    }
+
+    /// A company's name.
+    pub fn company(&self, c: Company) -> &'static str {
+        self.companies[c as usize]
+    }
+
+    /// How many of the readers' units make one of the model's, for values in `unit`:
+    /// 10 for billions of US dollars written in 億 (hundreds of millions), else 1.
+    pub fn unit_scale(&self, unit: Unit) -> f64 {
+        if unit == Unit::Billions && self.money_in_yi {
+            10.0
+        } else {
+            1.0
+        }
+    }
+}
+
+/// The strings of sharing and embedding (link notes, Share/Embed, the embed view's
+/// source line), in one language.
 #[derive(Debug, Serialize)]
 pub struct EmbedText {
     /// The Share and Embed buttons.
@@ -90,8 +197,10 @@ pub struct Text {
     /// A percentage-point difference, `{n}`.
     pub points: &'static str,
 
-    /// The other language: its name (in itself), its tag, and the link to its page.
-    pub other_language: [&'static str; 3],
+    /// The language's name, in itself (the switch shows the other language's).
+    pub language_name: &'static str,
+    /// The document's title.
+    pub page_title: &'static str,
     /// The controls' heading.
     pub controls_title: &'static str,
     /// The button that restores the report's scenario.
@@ -210,8 +319,6 @@ pub struct Text {
 /// `template` with each `{name}` replaced by its value in `args`; an unknown name is
 /// left as it is.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    // `split_once`, not slicing by index: slicing would bring its panic message and
-    // formatting into the wasm (≈ 3 KB).
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     while let Some((before, after)) = rest.split_once('{') {

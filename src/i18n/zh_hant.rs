@@ -35,7 +35,8 @@ pub static ZH_HANT: Text = Text {
     ],
     points: "{n} 個百分點",
 
-    other_language: ["English", "en", "../?lang=en"],
+    language_name: "中文（繁體）",
+    page_title: "如果科技巨頭的 AI 支出成長得更快？· AI 資本支出探索器",
     controls_title: "你的假設",
     reset_all: "回到報告預測",
     tabs: ["預測的檢視方式", "圖表", "表格", "方法與資料來源"],

@@ -4,7 +4,6 @@
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 use super::report::*;
-use crate::i18n::T;
 
 /// One reader assumption. Values are held in display units (percent, years, $B), so
 /// that a share link or a host message reads the way the page does.
@@ -87,13 +86,6 @@ pub enum Group {
     Uncertainty,
 }
 
-impl Group {
-    /// The group's heading, as the page shows it.
-    pub fn title(self) -> &'static str {
-        T.groups[self as usize]
-    }
-}
-
 /// The unit an assumption is expressed in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
@@ -115,18 +107,6 @@ pub enum Unit {
     Ratio,
 }
 
-impl Unit {
-    /// The short suffix shown after a value, e.g. "5.1 %/yr".
-    pub fn suffix(self) -> &'static str {
-        T.unit_suffix[self as usize]
-    }
-
-    /// The spoken form for screen readers, e.g. "5.1 percent per year".
-    pub fn spoken(self) -> &'static str {
-        T.unit_spoken[self as usize]
-    }
-}
-
 /// Where a default comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Provenance {
@@ -143,8 +123,6 @@ pub enum Provenance {
 pub struct AssumptionSpec {
     /// Short, stable key for share links and host messages.
     pub key: &'static str,
-    /// The control's label.
-    pub label: &'static str,
     /// The group it belongs to.
     pub group: Group,
     /// The unit of `min`, `max`, `step` and `default`.
@@ -157,29 +135,14 @@ pub struct AssumptionSpec {
     pub step: f64,
     /// The report-baseline value.
     pub default: f64,
-    /// One or two sentences for readers: what moving this means.
-    pub explanation: &'static str,
-    /// Where the default comes from, with its date.
-    pub source: &'static str,
     /// Whether the default is published, derived, or ours.
     pub provenance: Provenance,
 }
 
 impl AssumptionSpec {
-    /// How many of the readers' units make one of the model's: 10 for billions of US
-    /// dollars in a build that writes money in 億 (hundreds of millions), else 1.
-    pub fn shown_scale(&self) -> f64 {
-        if self.unit == Unit::Billions && T.money_in_yi {
-            10.0
-        } else {
-            1.0
-        }
-    }
-
-    /// The spec in the units readers see: range, step and default times
-    /// [`shown_scale`](Self::shown_scale).
-    pub fn shown(self) -> AssumptionSpec {
-        let k = self.shown_scale();
+    /// The spec in other units: range, step and default times `k` (10 for billions
+    /// of US dollars written in 億, hundreds of millions).
+    pub fn scaled(self, k: f64) -> AssumptionSpec {
         AssumptionSpec {
             min: self.min * k,
             max: self.max * k,
@@ -255,19 +218,14 @@ impl Assumption {
         use Group::*;
         use Provenance::*;
         let implied = report_implied_growth() * 100.0;
-        // What readers read (label, explanation, source) is in the language table.
-        let text = &T.assumptions[self.index()];
         let spec = |key, group, unit, (min, max, step), default, provenance| AssumptionSpec {
             key,
-            label: text.label,
             group,
             unit,
             min,
             max,
             step,
             default,
-            explanation: text.explanation,
-            source: text.source,
             provenance,
         };
         let company = |key, i: usize| {

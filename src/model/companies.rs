@@ -1,6 +1,5 @@
 //! The companies the report names, and their chips.
 
-use crate::i18n::T;
 use serde::{Deserialize, Serialize};
 
 use super::assumption::Assumption;
@@ -38,11 +37,6 @@ impl Company {
         Company::Alphabet,
         Company::Meta,
     ];
-
-    /// The company's name for readers.
-    pub fn name(self) -> &'static str {
-        T.companies[self as usize]
-    }
 
     /// The assumption holding its share of the total; `None` for others (the rest).
     pub fn share_assumption(self) -> Option<Assumption> {

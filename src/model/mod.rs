@@ -27,16 +27,3 @@ pub use report::*;
 pub use scenario::{Adjustment, Scenario, Validated};
 pub use sensitivity::{sensitivity, SensitivityBar};
 pub use uncertainty::{monte_carlo, Band, Uncertainty, MONTE_CARLO_PATHS, MONTE_CARLO_SEED};
-
-/// `v` limited to `lo..=hi` (NaN stays NaN), as `f64::clamp` does but without its
-/// assertion: that assertion's panic message formats floats with `Debug`, which alone
-/// keeps Rust's float formatting (several KB) in the page's wasm.
-pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
-    if v < lo {
-        lo
-    } else if v > hi {
-        hi
-    } else {
-        v
-    }
-}

@@ -6,7 +6,6 @@ use super::assumption::Assumption;
 use super::companies::Company;
 use super::report::*;
 use super::scenario::Scenario;
-use crate::i18n::T;
 
 /// How many presets there are.
 pub const N_PRESETS: usize = 5;
@@ -32,10 +31,6 @@ pub enum Preset {
 pub struct PresetInfo {
     /// Stable id, e.g. `"jevons-boom"`.
     pub id: &'static str,
-    /// Title for readers.
-    pub title: &'static str,
-    /// One paragraph for readers.
-    pub description: &'static str,
     /// The assumptions it sets (all others keep the baseline), by short key.
     pub sets: Vec<(Assumption, f64)>,
 }
@@ -44,8 +39,6 @@ impl From<Preset> for PresetInfo {
     fn from(p: Preset) -> Self {
         PresetInfo {
             id: p.id(),
-            title: p.title(),
-            description: p.description(),
             sets: p.sets(),
         }
     }
@@ -75,16 +68,6 @@ impl Preset {
     /// The preset with this id.
     pub fn from_id(id: &str) -> Option<Preset> {
         Preset::ALL.into_iter().find(|p| p.id() == id)
-    }
-
-    /// Title for readers.
-    pub fn title(self) -> &'static str {
-        T.presets[self as usize].title
-    }
-
-    /// One paragraph for readers.
-    pub fn description(self) -> &'static str {
-        T.presets[self as usize].description
     }
 
     /// The assumptions it sets, in display units.

@@ -195,11 +195,7 @@ fn shift_progress(midpoint: f64, year: i32) -> f64 {
         logistic(f64::from(BASE_YEAR)),
         logistic(f64::from(LAST_YEAR)),
     );
-    super::clamp(
-        (logistic(f64::from(year)) - start) / (end - start),
-        0.0,
-        1.0,
-    )
+    ((logistic(f64::from(year)) - start) / (end - start)).clamp(0.0, 1.0)
 }
 
 /// Training and inference shares for every year.
@@ -312,7 +308,7 @@ pub fn project(scenario: &Scenario) -> Projection {
             nvidia: [0.0; N_YEARS],
         };
         for (i, &year) in YEARS.iter().enumerate() {
-            let t = super::clamp(f64::from(year - BASE_YEAR) / span, 0.0, 1.0);
+            let t = (f64::from(year - BASE_YEAR) / span).clamp(0.0, 1.0);
             let own = now + (later - now) * t;
             series.total[i] = total[i] * share;
             series.in_house[i] = series.total[i] * own;

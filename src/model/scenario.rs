@@ -5,8 +5,6 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::assumption::{Assumption, N_ASSUMPTIONS};
 use super::companies::Company;
-use crate::format::{number_1, shown_number};
-use crate::i18n::{fill, T};
 
 /// Every reader assumption, always within its range; `Default` is the report baseline.
 ///
@@ -66,44 +64,23 @@ pub enum Adjustment {
 }
 
 impl Adjustment {
-    /// A plain sentence for the reader.
-    pub fn message(&self) -> String {
-        let [not_a_number, clamped, made_room, capped] = T.adjustments;
+    /// A stable code for hosts: `not-a-number`, `clamped`, `made-room` or `capped`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Adjustment::NotANumber { .. } => "not-a-number",
+            Adjustment::Clamped { .. } => "clamped",
+            Adjustment::MadeRoom { .. } => "made-room",
+            Adjustment::Capped { .. } => "capped",
+        }
+    }
+
+    /// The assumption it concerns.
+    pub fn assumption(&self) -> Assumption {
         match *self {
-            Adjustment::NotANumber { assumption } => {
-                fill(not_a_number, &[("label", assumption.spec().label)])
-            }
-            Adjustment::Clamped {
-                assumption,
-                applied,
-                ..
-            } => {
-                let spec = assumption.spec();
-                fill(
-                    clamped,
-                    &[
-                        ("label", spec.label),
-                        ("min", &shown_number(&spec, spec.min)),
-                        ("max", &shown_number(&spec, spec.max)),
-                        ("unit", spec.unit.suffix()),
-                        ("value", &shown_number(&spec, applied)),
-                    ],
-                )
-            }
-            Adjustment::MadeRoom { assumption, to, .. } => fill(
-                made_room,
-                &[("label", assumption.spec().label), ("value", &number_1(to))],
-            ),
-            Adjustment::Capped {
-                assumption,
-                applied,
-            } => fill(
-                capped,
-                &[
-                    ("label", assumption.spec().label),
-                    ("value", &number_1(applied)),
-                ],
-            ),
+            Adjustment::NotANumber { assumption }
+            | Adjustment::Clamped { assumption, .. }
+            | Adjustment::MadeRoom { assumption, .. }
+            | Adjustment::Capped { assumption, .. } => assumption,
         }
     }
 }
@@ -164,7 +141,7 @@ impl Scenario {
             };
         }
         let spec = assumption.spec();
-        let clamped = super::clamp(value, spec.min, spec.max);
+        let clamped = value.clamp(spec.min, spec.max);
         if clamped != value {
             adjustments.push(Adjustment::Clamped {
                 assumption,
@@ -231,21 +208,8 @@ impl Scenario {
     /// increase: a company share applied later is capped; of two shares of one year,
     /// the one applied later (the larger increase) stands and its partner is lowered.
     pub fn with_all(&self, values: &[(Assumption, f64)]) -> Validated {
-        // A stable insertion sort by increase: at most 28 values, and the standard
-        // library's stable sort would add ≈ 2 KB to the page's wasm.
         let mut ordered = values.to_vec();
-        let increase = |(a, v): (Assumption, f64)| v - self.get(a);
-        for i in 1..ordered.len() {
-            let mut j = i;
-            while j > 0
-                && increase(ordered[j - 1])
-                    .total_cmp(&increase(ordered[j]))
-                    .is_gt()
-            {
-                ordered.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+        ordered.sort_by(|&(a, x), &(b, y)| (x - self.get(a)).total_cmp(&(y - self.get(b))));
         ordered.into_iter().fold(
             Validated {
                 scenario: *self,

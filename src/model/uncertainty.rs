@@ -61,9 +61,7 @@ impl SplitMix64 {
         ((self.next_u64() >> 11) as f64 + 1.0) / (1u64 << 53) as f64
     }
 
-    /// Two independent standard normal draws (Marsaglia's polar method: a logarithm
-    /// and a square root, where Box–Muller's cosine and sine would bring ≈ 3 KB of
-    /// gzipped wasm for their argument reduction).
+    /// Two independent standard normal draws (Marsaglia's polar method).
     fn next_normal_pair(&mut self) -> (f64, f64) {
         loop {
             let u = 2.0 * self.next_unit() - 1.0;
@@ -79,7 +77,7 @@ impl SplitMix64 {
 
 fn clamp_to(assumption: Assumption, value: f64) -> f64 {
     let spec = assumption.spec();
-    super::clamp(value, spec.min, spec.max)
+    value.clamp(spec.min, spec.max)
 }
 
 /// Runs `paths` Monte Carlo paths (at least one) around `scenario`.
@@ -145,37 +143,9 @@ fn band(rows: &mut [[f64; N_YEARS]]) -> Band {
     out
 }
 
-/// The `k`-th smallest value of `v` (from 0; `v` not empty, no NaN), rearranging `v`:
-/// Hoare's selection with the middle element as pivot. The standard library's
-/// `select_nth_unstable` costs the page ≈ 1 KB of gzipped wasm more.
+/// The `k`-th smallest value of `v` (from 0; `v` not empty), rearranging `v`.
 fn select(v: &mut [f64], k: usize) -> f64 {
-    let (mut lo, mut hi) = (0, v.len() - 1);
-    while lo < hi {
-        // Partition lo..=hi around the pivot: lo..=j ≤ pivot ≤ j+1..=hi, with
-        // lo ≤ j < hi, so each round shrinks the range.
-        let pivot = v[lo + (hi - lo) / 2];
-        let (mut i, mut j) = (lo, hi);
-        loop {
-            while v[i] < pivot {
-                i += 1;
-            }
-            while v[j] > pivot {
-                j -= 1;
-            }
-            if i >= j {
-                break;
-            }
-            v.swap(i, j);
-            i += 1;
-            j -= 1;
-        }
-        if k <= j {
-            hi = j;
-        } else {
-            lo = j + 1;
-        }
-    }
-    v[k]
+    *v.select_nth_unstable_by(k, f64::total_cmp).1
 }
 
 #[cfg(test)]

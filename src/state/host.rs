@@ -128,8 +128,22 @@ pub struct StateOut<'a> {
     pub summary: Summary,
     /// Yearly series.
     pub projection: ProjectionOut<'a>,
-    /// What was clamped or adjusted in the last `capex:set`, in words.
-    pub adjustments: &'a [String],
+    /// What was clamped or adjusted in the last `capex:set`.
+    pub adjustments: &'a [AdjustmentOut],
+    /// The language the widget speaks, as a BCP 47 tag (`en`, `zh-Hant`).
+    pub lang: &'static str,
+}
+
+/// One adjustment as a host receives it: a stable code, the assumption's key, and a
+/// sentence in the widget's current language.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AdjustmentOut {
+    /// `not-a-number`, `clamped`, `made-room` or `capped`.
+    pub code: &'static str,
+    /// The assumption's short key.
+    pub key: &'static str,
+    /// The sentence the reader would read.
+    pub message: String,
 }
 
 impl<'a> StateOut<'a> {
@@ -137,7 +151,8 @@ impl<'a> StateOut<'a> {
     pub fn new(
         scenario: &'a Scenario,
         projection: &'a Projection,
-        adjustments: &'a [String],
+        adjustments: &'a [AdjustmentOut],
+        lang: &'static str,
     ) -> Self {
         StateOut {
             kind: "capex:state",
@@ -152,6 +167,7 @@ impl<'a> StateOut<'a> {
                 other: &projection.other,
             },
             adjustments,
+            lang,
         }
     }
 }

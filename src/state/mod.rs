@@ -5,7 +5,19 @@
 pub mod host;
 pub mod url;
 
-use crate::model::{Preset, Scenario};
+use crate::i18n::Lang;
+use crate::model::{Adjustment, Preset, Scenario};
+
+pub use url::LinkNote;
+
+/// A note for the reader about something the widget changed or ignored.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// The reader's own input was adjusted.
+    Input(Adjustment),
+    /// The link the page was opened with had something to say.
+    Link(LinkNote),
+}
 
 /// Everything a share link or embed URL carries.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -14,6 +26,8 @@ pub struct ViewState {
     pub scenario: Scenario,
     /// The preset the picker shows, when the scenario is exactly one.
     pub preset: Option<Preset>,
+    /// The language the link asks for; `None` leaves it to the page and the browser.
+    pub lang: Option<Lang>,
     /// Embed view: no page chrome, compact layout, height messages to the host.
     pub embed: bool,
     /// Origins allowed to send host messages (empty: the parent window, any origin).

@@ -1,15 +1,44 @@
 //! Share links: the view state in a short, readable query string, and back.
 //!
 //! Keys: every assumption's short key (`glr=7.1`, only values that differ from the
-//! report baseline), `preset=<id>` (when the scenario is exactly a preset), `embed=1`,
-//! `origins=<comma-separated origins>` (embed only). Decoding never fails: unknown keys
-//! are ignored (hosts and newsletters add their own, such as Pym.js's `childId` or
-//! `utm_source`), and every bad value of a known key is dropped or clamped with a
-//! sentence for the reader, while the rest of the link still applies.
+//! report baseline), `preset=<id>` (when the scenario is exactly a preset),
+//! `lang=en|zh-Hant`, `embed=1`, `origins=<comma-separated origins>` (embed only).
+//! Decoding never fails: unknown keys are ignored (hosts and newsletters add their own,
+//! such as Pym.js's `childId` or `utm_source`), and every bad value of a known key is
+//! dropped or clamped with a [`LinkNote`] for the reader, while the rest of the link
+//! still applies.
 
 use super::{preset_of, ViewState};
-use crate::i18n::{fill, E};
+use crate::i18n::Lang;
 use crate::model::{Adjustment, Assumption, Preset, Scenario};
+
+/// Something about a link that the reader should know: what was ignored or changed.
+/// Data, not words: the text layer writes it in the reader's language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkNote {
+    /// The query was too long; only its beginning was read.
+    TooLong,
+    /// The value of `key` was too long and was ignored.
+    ValueTooLong {
+        /// The key, as written in the link.
+        key: String,
+    },
+    /// The value of `key` was not a plain number and was ignored.
+    NotANumber {
+        /// The key, as written in the link.
+        key: String,
+        /// The assumption it names.
+        assumption: Assumption,
+    },
+    /// The preset named in the link does not exist.
+    NoSuchPreset,
+    /// An origin in `origins` was not of the form `https://host[:port]`.
+    BadOrigin,
+    /// So many notes that this many more were left out.
+    More(usize),
+    /// A value was adjusted to make the scenario valid.
+    Adjusted(Adjustment),
+}
 
 /// Longest query string read; anything beyond is ignored.
 pub const MAX_QUERY_LEN: usize = 4096;
@@ -31,8 +60,7 @@ pub fn encode(state: &ViewState) -> String {
         None => {
             for (assumption, value) in state.scenario.changes() {
                 // Nine decimals, the precision a scenario keeps (`Scenario::with`), so it
-                // parses back to the same f64; written through integers, which keeps
-                // Rust's float formatting out of the wasm.
+                // parses back to the same f64.
                 parts.push(format!(
                     "{}={}",
                     assumption.spec().key,
@@ -40,6 +68,9 @@ pub fn encode(state: &ViewState) -> String {
                 ));
             }
         }
+    }
+    if let Some(lang) = state.lang {
+        parts.push(format!("lang={}", lang.tag()));
     }
     if state.embed {
         parts.push("embed=1".to_owned());
@@ -53,15 +84,13 @@ pub fn encode(state: &ViewState) -> String {
     parts.join("&")
 }
 
-/// Reads a query string (with or without `?`). `parse_number` turns a string that
-/// already looks like a plain decimal number into an f64 (the browser's `Number`, or
-/// `str::parse` natively; both round correctly). Returns the state and one sentence per
-/// adjustment made.
-pub fn decode(query: &str, parse_number: impl Fn(&str) -> f64) -> (ViewState, Vec<String>) {
+/// Reads a query string (with or without `?`). Returns the state and a note for each
+/// thing that was ignored or adjusted.
+pub fn decode(query: &str) -> (ViewState, Vec<LinkNote>) {
     let mut notes = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
     let query = if query.len() > MAX_QUERY_LEN {
-        notes.push(E.link_notes[0].to_owned());
+        notes.push(LinkNote::TooLong);
         truncate_at_char(query, MAX_QUERY_LEN)
     } else {
         query
@@ -81,21 +110,20 @@ pub fn decode(query: &str, parse_number: impl Fn(&str) -> f64) -> (ViewState, Ve
             MAX_VALUE_LEN
         };
         if value.chars().count() > limit {
-            notes.push(fill(E.link_notes[1], &[("key", &key)]));
+            notes.push(LinkNote::ValueTooLong { key });
             continue;
         }
         match (assumption, key.as_str()) {
-            (Some(a), _) => match number(&value, &parse_number) {
+            (Some(a), _) => match number(&value) {
                 Some(v) => values.push((a, v)),
-                None => notes.push(fill(
-                    E.link_notes[2],
-                    &[("key", &key), ("label", a.spec().label)],
-                )),
+                None => notes.push(LinkNote::NotANumber { key, assumption: a }),
             },
             (None, "preset") => match Preset::from_id(&value) {
                 Some(p) => preset = Some(p),
-                None => notes.push(E.link_notes[3].to_owned()),
+                None => notes.push(LinkNote::NoSuchPreset),
             },
+            // A language we do not speak is left to the page's own choice.
+            (None, "lang") => state.lang = Lang::from_tag(&value).or(state.lang),
             // The same rule as mode.js: the last `embed` wins, and only 1 or true.
             (None, "embed") => state.embed = matches!(value.as_str(), "1" | "true"),
             (None, "origins") => state.origins = origins(&value, &mut notes),
@@ -105,7 +133,7 @@ pub fn decode(query: &str, parse_number: impl Fn(&str) -> f64) -> (ViewState, Ve
 
     let start = preset.map(Preset::scenario).unwrap_or_default();
     let validated = start.with_all(&values);
-    notes.extend(validated.adjustments.iter().map(in_link));
+    notes.extend(validated.adjustments.into_iter().map(LinkNote::Adjusted));
     state.scenario = validated.scenario;
     state.preset = preset_of(&state.scenario);
     (state, tidy(notes))
@@ -113,8 +141,8 @@ pub fn decode(query: &str, parse_number: impl Fn(&str) -> f64) -> (ViewState, Ve
 
 /// Each note once, and at most [`MAX_NOTES`] of them: a hostile link must not flood
 /// the page with notes.
-fn tidy(notes: Vec<String>) -> Vec<String> {
-    let mut unique: Vec<String> = Vec::new();
+fn tidy(notes: Vec<LinkNote>) -> Vec<LinkNote> {
+    let mut unique: Vec<LinkNote> = Vec::new();
     for note in notes {
         if !unique.contains(&note) {
             unique.push(note);
@@ -123,14 +151,14 @@ fn tidy(notes: Vec<String>) -> Vec<String> {
     if unique.len() > MAX_NOTES {
         let more = unique.len() - (MAX_NOTES - 1);
         unique.truncate(MAX_NOTES - 1);
-        unique.push(fill(E.link_notes[5], &[("n", &more.to_string())]));
+        unique.push(LinkNote::More(more));
     }
     unique
 }
 
 /// Whether a query key is one of ours (the rest belong to hosts, newsletters, Pym.js).
 fn is_ours(key: &str) -> bool {
-    Assumption::from_key(key).is_some() || matches!(key, "preset" | "embed" | "origins")
+    Assumption::from_key(key).is_some() || matches!(key, "preset" | "lang" | "embed" | "origins")
 }
 
 /// `existing` with our keys replaced by `ours`: other parameters (`utm_source`,
@@ -163,30 +191,26 @@ pub fn param(query: &str, key: &str) -> Option<String> {
     pairs(query).find(|(_, k, _)| k == key).map(|(_, _, v)| v)
 }
 
-fn in_link(adjustment: &Adjustment) -> String {
-    fill(E.link_notes[6], &[("message", &adjustment.message())])
-}
-
 /// A plain decimal number (`-12.5`, `.5`, `40`), or `None`. Exponents, `NaN`,
 /// `Infinity`, hex and anything else are refused before parsing.
-fn number(s: &str, parse_number: &impl Fn(&str) -> f64) -> Option<f64> {
+fn number(s: &str) -> Option<f64> {
     let body = s.strip_prefix(['-', '+']).unwrap_or(s);
     let (int, frac) = body.split_once('.').unwrap_or((body, ""));
     let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
     if body.is_empty() || body == "." || !digits(int) || !digits(frac) {
         return None;
     }
-    let v = parse_number(s);
+    let v: f64 = s.parse().ok()?;
     // Huge numbers of digits parse to ±inf; the model clamps those like any other.
     (!v.is_nan()).then_some(v)
 }
 
-fn origins(value: &str, notes: &mut Vec<String>) -> Vec<String> {
+fn origins(value: &str, notes: &mut Vec<LinkNote>) -> Vec<String> {
     let mut out = Vec::new();
     for origin in value.split(',').map(str::trim).filter(|o| !o.is_empty()) {
         match origin_of(origin) {
             Some(o) if out.len() < MAX_ORIGINS => out.push(o),
-            _ => notes.push(E.link_notes[4].to_owned()),
+            _ => notes.push(LinkNote::BadOrigin),
         }
     }
     out
@@ -275,11 +299,6 @@ pub fn percent_encode(s: &str) -> String {
         }
     }
     out
-}
-
-/// The scenario of a query string, for tests and tools that parse natively.
-pub fn decode_native(query: &str) -> (ViewState, Vec<String>) {
-    decode(query, |s| s.parse().unwrap_or(f64::NAN))
 }
 
 impl ViewState {

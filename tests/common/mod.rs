@@ -1,8 +1,18 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
+use ai_capex_explorer::i18n::Lang;
+use ai_capex_explorer::markup::link_note;
 use ai_capex_explorer::model::{Assumption, Scenario, N_ASSUMPTIONS};
+use ai_capex_explorer::state::{url, ViewState};
 use proptest::prelude::*;
+
+/// A link decoded, with its notes as an English reader reads them.
+pub fn decode(query: &str) -> (ViewState, Vec<String>) {
+    let (state, notes) = url::decode(query);
+    let words = notes.iter().map(|n| link_note(Lang::En, n)).collect();
+    (state, words)
+}
 
 /// Any number a hostile or careless input might hold.
 pub fn any_value() -> impl Strategy<Value = f64> {
