@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{
-    AssumptionControl, ChartInputs, Compare, ExplorerTabs, GuessFirst, Locale, Notices,
-    PresetPicker, ShareBar, SummarySentence, Theme, ThemePicker,
+    AssumptionControl, ChartChoice, ChartInputs, Compare, ExplorerTabs, GuessFirst, Locale,
+    Notices, PresetPicker, ShareBar, SummarySentence, Tab, Theme, ThemePicker, WidgetId,
 };
 use crate::embed::{
     full_link, in_frame, read_location, use_height_reporter, use_host_bridge, use_url_sync,
@@ -13,7 +13,7 @@ use crate::embed::{
 };
 use crate::hooks::use_preferred_dark;
 use crate::i18n::Lang;
-use crate::markup::{methodology, notice};
+use crate::markup::notice;
 use crate::model::{project, Assumption, Group, Preset, Projection, Scenario, Validated};
 use crate::state::{Notice, ViewState};
 
@@ -100,6 +100,8 @@ pub fn App(
     let lang = RwSignal::new(asked.unwrap_or(lang));
     let chosen = RwSignal::new(asked.is_some());
     provide_context(Locale(lang));
+    provide_context(WidgetId::next());
+    let tab = RwSignal::new(Tab::default());
     // The projection the reader pinned to compare with, kept as it was computed: the
     // table and the chart read it, nothing computes it again.
     let pinned = RwSignal::new(None::<Projection>);
@@ -166,16 +168,17 @@ pub fn App(
         scenario: scenario.into(),
         pinned,
         dark,
+        choice: ChartChoice::new(),
     };
     let shown: Vec<Assumption> = CONTROL_GROUPS
         .iter()
         .flat_map(|(_, assumptions)| assumptions.iter().copied())
         .collect();
 
-    // Everything the reader reads, in their language: rebuilt when the language
-    // changes, from state that lives above it (scenario, pin, notices, theme).
-    let widget = move || {
-        let l = lang.get();
+    // Everything the reader reads, in their language: built anew when the language
+    // changes, from state that lives above it (scenario, pin, notices, theme, tab,
+    // chart), keyed by the language so that a change replaces it whole.
+    let widget = move |l: Lang| {
         untrack(|| {
             let t = l.text();
             let groups = CONTROL_GROUPS
@@ -214,7 +217,7 @@ pub fn App(
                 <Compare projection pinned />
                 <GuessFirst apply />
                 <div class="capex-grid">
-                    <ExplorerTabs chart methodology=methodology(t, &shown) />
+                    <ExplorerTabs chart shown=shown.clone() current=tab />
                     <section class="controls" aria-label=t.controls_title>
                         <h3>{t.controls_title}</h3>
                         <PresetPicker
@@ -273,7 +276,7 @@ pub fn App(
 
     view! {
         <div class="capex" data-testid="widget">
-            {widget}
+            <For each=move || [lang.get()] key=|l| *l children=widget />
         </div>
     }
 }

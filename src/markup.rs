@@ -4,12 +4,12 @@
 
 use crate::charts::View;
 use crate::format::{
-    amount, escape_html, money_b, money_delta_b, number_1, percent, points, shown_number, with_unit,
+    amount, money_b, money_delta_b, number_1, percent, points, shown_number, with_unit,
 };
-use crate::i18n::{fill, Lang, Text};
+use crate::i18n::{fill, Lang, Part, Text};
 use crate::model::{
-    Adjustment, Assumption, Band, Preset, Projection, Provenance, Scenario, SensitivityBar,
-    Summary, LAST_YEAR, REPORT_TOTAL_2032, YEARS,
+    Adjustment, Assumption, Band, Projection, Provenance, Scenario, SensitivityBar, Summary,
+    LAST_YEAR, REPORT_TOTAL_2032, YEARS,
 };
 use crate::state::{LinkNote, Notice};
 
@@ -23,10 +23,34 @@ pub fn crossover_words(t: &Text, s: &Summary) -> String {
     }
 }
 
-/// The sentence whose numbers and words follow the inputs.
-pub fn sentence_html(t: &Text, s: &Summary) -> String {
+/// The value of one hole of the sentence (`total`, `year`, `inference`, `crossover`,
+/// `versus`); empty for any other name.
+pub fn sentence_hole(t: &Text, s: &Summary, hole: &str) -> String {
+    match hole {
+        "total" => money_b(t, s.total_2032),
+        "year" => LAST_YEAR.to_string(),
+        "inference" => percent(s.inference_share_2032),
+        "crossover" => crossover_words(t, s),
+        "versus" => versus_words(t, s),
+        _ => String::new(),
+    }
+}
+
+/// The sentence whose numbers and words follow the inputs, as plain text.
+pub fn sentence(t: &Text, s: &Summary) -> String {
+    crate::i18n::parts(t.sentence)
+        .into_iter()
+        .map(|part| match part {
+            Part::Text(text) => text.to_owned(),
+            Part::Hole(name) => sentence_hole(t, s, name),
+        })
+        .collect()
+}
+
+/// How the 2032 total compares with the report's, in a sentence.
+pub fn versus_words(t: &Text, s: &Summary) -> String {
     let [matches, differs, above, below] = t.versus;
-    let versus = if s.vs_report_2032.abs() < 0.05 {
+    if s.vs_report_2032.abs() < 0.05 {
         matches.to_owned()
     } else {
         fill(
@@ -45,17 +69,7 @@ pub fn sentence_html(t: &Text, s: &Summary) -> String {
                 ("report", &money_b(t, REPORT_TOTAL_2032)),
             ],
         )
-    };
-    fill(
-        t.sentence,
-        &[
-            ("total", &money_b(t, s.total_2032)),
-            ("year", &LAST_YEAR.to_string()),
-            ("inference", &percent(s.inference_share_2032)),
-            ("crossover", &crossover_words(t, s)),
-            ("versus", &versus),
-        ],
-    )
+    }
 }
 
 /// How a likely range's values are written.
@@ -207,20 +221,6 @@ pub fn band_words(t: &Text, (band, unit): ShownBand, paths: usize) -> String {
     )
 }
 
-/// `<option>`s for `presets`, by id, each named by its title.
-pub fn preset_options(t: &Text, presets: &[Preset]) -> String {
-    presets
-        .iter()
-        .map(|p| {
-            format!(
-                r#"<option value="{}">{}</option>"#,
-                p.id(),
-                escape_html(t.preset(*p).title)
-            )
-        })
-        .collect()
-}
-
 /// How far a guess of the 2032 total was from the projection, in a sentence; or what
 /// to do when there is no guess to judge (not a number, or below zero).
 pub fn guess_result(t: &Text, guessed: f64, actual: f64) -> String {
@@ -272,39 +272,39 @@ pub fn poster_notes(t: &Text, scenario: &Scenario, view: View, shaded: bool) -> 
     notes
 }
 
-/// The comparison of a pinned scenario with the current one: the headline numbers side
-/// by side, and how far the current one is from the pinned one.
-pub fn compare_html(t: &Text, pinned: &Summary, now: &Summary) -> String {
+/// The comparison of a pinned scenario with the current one: for each headline number,
+/// its label, the pinned value, the current value and the change.
+pub fn compare_rows(t: &Text, pinned: &Summary, now: &Summary) -> [[String; 4]; 5] {
     let [none, same, changed] = t.compare_words;
     let year = |y: Option<i32>| y.map_or(none.to_owned(), |y| y.to_string());
     let [total, invested, inference, training, crossover] = t.compare_rows;
-    let rows = [
-        (
-            total,
+    [
+        [
+            total.to_owned(),
             money_b(t, pinned.total_2032),
             money_b(t, now.total_2032),
             money_delta_b(t, now.total_2032 - pinned.total_2032),
-        ),
-        (
-            invested,
+        ],
+        [
+            invested.to_owned(),
             money_b(t, pinned.cumulative_2025_2032),
             money_b(t, now.cumulative_2025_2032),
             money_delta_b(t, now.cumulative_2025_2032 - pinned.cumulative_2025_2032),
-        ),
-        (
-            inference,
+        ],
+        [
+            inference.to_owned(),
             percent(pinned.inference_share_2032),
             percent(now.inference_share_2032),
             points(t, now.inference_share_2032 - pinned.inference_share_2032),
-        ),
-        (
-            training,
+        ],
+        [
+            training.to_owned(),
             percent(pinned.training_share_2032),
             percent(now.training_share_2032),
             points(t, now.training_share_2032 - pinned.training_share_2032),
-        ),
-        (
-            crossover,
+        ],
+        [
+            crossover.to_owned(),
             year(pinned.crossover_year),
             year(now.crossover_year),
             if pinned.crossover_year == now.crossover_year {
@@ -312,56 +312,52 @@ pub fn compare_html(t: &Text, pinned: &Summary, now: &Summary) -> String {
             } else {
                 changed.to_owned()
             },
-        ),
-    ];
-    let mut body = String::new();
-    for (label, a, b, change) in rows {
-        body.push_str(&format!(
-            r#"<tr><th scope="row">{label}</th><td>{a}</td><td>{b}</td><td>{change}</td></tr>"#
-        ));
-    }
-    format!(
-        r#"<table class="compare-table" data-testid="compare-table">{}<tbody>{body}</tbody></table>"#,
-        t.compare_head
-    )
+        ],
+    ]
 }
 
-/// The table's body: one row per year, every figure of the projection.
-pub fn table_rows(t: &Text, p: &Projection) -> String {
-    let mut rows = String::with_capacity(1200);
-    for (i, year) in YEARS.iter().enumerate() {
-        rows.push_str(&format!(
-            r#"<tr data-testid="row-{year}"><th scope="row">{year}</th><td data-testid="total-{year}">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"#,
-            amount(t, p.total[i]),
-            amount(t, p.training[i]),
-            amount(t, p.inference[i]),
-            amount(t, p.other[i]),
-            percent(p.inference_share[i]),
-        ));
-    }
-    rows
+/// One row of the table, for the year with index `i`: total, training, inference,
+/// other (amounts in the reader's units) and the inference share.
+pub fn table_row(t: &Text, p: &Projection, i: usize) -> [String; 5] {
+    [
+        amount(t, p.total[i]),
+        amount(t, p.training[i]),
+        amount(t, p.inference[i]),
+        amount(t, p.other[i]),
+        percent(p.inference_share[i]),
+    ]
 }
 
-/// The methodology panel: how the projection is made, every default of `shown` with
-/// its source and whether it is the report's or ours, and the sources with their dates.
-pub fn methodology(t: &Text, shown: &[Assumption]) -> String {
-    let mut defaults = String::new();
-    for &assumption in shown {
-        let spec = assumption.spec();
-        let tag = t.provenance(spec.provenance);
-        let class = if spec.provenance == Provenance::OurAssumption {
-            "tag tag-ours"
-        } else {
-            "tag"
-        };
-        defaults.push_str(&format!(
-            r#"<tr><th scope="row">{}</th><td>{}</td><td><span class="{class}">{tag}</span> {}</td></tr>"#,
-            escape_html(t.label(assumption)),
-            with_unit(shown_number(t, &spec, spec.default), t.unit(spec.unit)),
-            escape_html(t.assumption(assumption).source),
-        ));
-    }
-    fill(t.methodology, &[("defaults", &defaults)])
+/// One row of the methodology's defaults table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DefaultRow {
+    /// The assumption's label.
+    pub label: &'static str,
+    /// Its default, with its unit.
+    pub value: String,
+    /// Where it comes from, in a word (the report's, derived, ours).
+    pub tag: &'static str,
+    /// Whether it is our own assumption (marked apart).
+    pub ours: bool,
+    /// Its source, with the date.
+    pub source: &'static str,
+}
+
+/// Every default of `shown`, with its source and whether it is the report's or ours.
+pub fn default_rows(t: &Text, shown: &[Assumption]) -> Vec<DefaultRow> {
+    shown
+        .iter()
+        .map(|&assumption| {
+            let spec = assumption.spec();
+            DefaultRow {
+                label: t.label(assumption),
+                value: with_unit(shown_number(t, &spec, spec.default), t.unit(spec.unit)),
+                tag: t.provenance(spec.provenance),
+                ours: spec.provenance == Provenance::OurAssumption,
+                source: t.assumption(assumption).source,
+            }
+        })
+        .collect()
 }
 
 /// A plain sentence for the reader about one change the validating constructor made.

@@ -199,3 +199,37 @@ fn templates_are_filled_by_name_in_either_order() {
         assert!(!s.contains('{'), "{s}");
     }
 }
+
+#[test]
+fn the_tables_hold_plain_text_without_markup_or_test_ids() {
+    let tables = [
+        ("en", leaves(&EN)),
+        ("zh-Hant", leaves(&ZH_HANT)),
+        ("en extras", leaves(&EN_EMBED)),
+        ("zh-Hant extras", leaves(&ZH_HANT_EMBED)),
+    ];
+    for (lang, table) in tables {
+        for (path, text) in table {
+            assert!(
+                !text.contains('<') && !text.contains("data-testid"),
+                "{lang} {path}: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_template_splits_into_text_and_holes() {
+    use ai_capex_explorer::i18n::{parts, Part};
+    assert_eq!(
+        parts("{total} in {year}; {x"),
+        [
+            Part::Hole("total"),
+            Part::Text(" in "),
+            Part::Hole("year"),
+            Part::Text("; {x"),
+        ]
+    );
+    assert_eq!(parts("plain"), [Part::Text("plain")]);
+    assert_eq!(parts(""), []);
+}

@@ -1,18 +1,18 @@
 //! The page's text-heavy markup, read natively exactly as the page will show it.
 
-use ai_capex_explorer::i18n::EN;
-use ai_capex_explorer::markup::{methodology, sentence_html, table_rows};
+use ai_capex_explorer::i18n::{EN, ZH_HANT};
+use ai_capex_explorer::markup::{default_rows, sentence as sentence_of, table_row};
 use ai_capex_explorer::model::{project, Assumption, Preset, Scenario};
 
 fn sentence(scenario: &Scenario) -> String {
-    sentence_html(&EN, &project(scenario).summary())
+    sentence_of(&EN, &project(scenario).summary())
 }
 
 #[test]
 fn the_sentence_follows_the_inputs() {
     let report = sentence(&Scenario::default());
-    assert!(report.contains(r#"<strong data-testid="sentence-total">$525B</strong> in 2032"#));
-    assert!(report.contains(r#"<strong data-testid="sentence-inference">50%</strong>"#));
+    assert!(report
+        .starts_with("Under these assumptions, AI investment reaches $525B in 2032; 50% of it"));
     assert!(report.contains("Inference spending overtakes training in 2028."));
     assert!(report.contains("That matches the report's projection."));
 
@@ -47,11 +47,17 @@ fn the_sentence_follows_the_inputs() {
 
 #[test]
 fn the_table_has_a_row_per_year_with_the_projection() {
-    let rows = table_rows(&EN, &project(&Scenario::default()));
-    assert_eq!(rows.matches("<tr ").count(), 9);
-    assert!(rows.contains(r#"<th scope="row">2024</th><td data-testid="total-2024">257.6</td>"#));
-    assert!(rows.contains(r#"<td data-testid="total-2025">371</td>"#));
-    assert!(rows.contains(r#"<td data-testid="total-2032">525</td><td>73.5</td><td>262.5</td><td>189</td><td>50%</td>"#));
+    let p = project(&Scenario::default());
+    assert_eq!(table_row(&EN, &p, 0)[0], "257.6");
+    assert_eq!(table_row(&EN, &p, 1)[0], "371");
+    assert_eq!(
+        table_row(&EN, &p, 8),
+        ["525", "73.5", "262.5", "189", "50%"]
+    );
+    assert_eq!(
+        table_row(&ZH_HANT, &p, 8),
+        ["5,250", "735", "2,625", "1,890", "50%"]
+    );
 }
 
 #[test]
@@ -62,56 +68,76 @@ fn the_methodology_lists_every_default_with_its_source_and_marks_ours() {
         Assumption::ExtraEfficiency,
         Assumption::Elasticity,
     ];
-    let html = methodology(&EN, &shown);
-    assert_eq!(html.matches("<tr><th scope=\"row\">").count(), shown.len());
-    for a in shown {
-        let spec = a.spec();
-        assert!(html.contains(EN.label(a)), "{}", spec.key);
+    let rows = default_rows(&EN, &shown);
+    assert_eq!(rows.len(), shown.len());
+    for (row, a) in rows.iter().zip(shown) {
+        assert_eq!(row.label, EN.label(a));
     }
-    assert!(html.contains(r#"<th scope="row">Demand response (elasticity)</th><td>0.7</td><td><span class="tag tag-ours">Our assumption</span>"#));
-    assert!(html.contains(r#"<th scope="row">Training share in 2032</th><td>14 %</td><td><span class="tag">Report figure</span>"#));
+    assert_eq!(
+        (
+            rows[3].label,
+            rows[3].value.as_str(),
+            rows[3].tag,
+            rows[3].ours
+        ),
+        (
+            "Demand response (elasticity)",
+            "0.7",
+            "Our assumption",
+            true
+        )
+    );
+    assert_eq!(
+        (
+            rows[1].label,
+            rows[1].value.as_str(),
+            rows[1].tag,
+            rows[1].ours
+        ),
+        ("Training share in 2032", "14 %", "Report figure", false)
+    );
     // Formulas in words, and the sources with their dates.
+    let m = &EN.methodology;
+    let text: String = m
+        .sections
+        .iter()
+        .flatten()
+        .chain(m.sources.iter())
+        .copied()
+        .collect();
     for needle in [
         "Jevons",
-        "(1 − e)",
+        "(1 − e)^(year − 2025)",
         "S-shaped curve",
         "17 March 2025",
         "ChainNews / ABMedia",
         "our assumptions",
     ] {
-        assert!(html.contains(needle), "{needle}");
+        assert!(text.contains(needle), "{needle}");
     }
-    // Nothing unescaped from the model's own text.
-    assert!(!html.contains(" & "));
 }
 
 #[test]
 fn the_comparison_sets_pinned_and_current_side_by_side_with_the_change() {
-    use ai_capex_explorer::markup::compare_html;
+    use ai_capex_explorer::markup::compare_rows;
     let pinned = project(&Scenario::default()).summary();
     let faster = Scenario::default()
         .with(Assumption::LongRunGrowth, 9.0)
         .scenario;
     let now = project(&faster).summary();
-    let html = compare_html(&EN, &pinned, &now);
-    assert_eq!(html.matches("<tr><th scope=\"row\">").count(), 5);
-    let total_row = html
-        .split("<tr>")
-        .find(|r| r.contains("AI investment in 2032"))
-        .unwrap();
-    assert!(total_row.contains("<td>$525B</td>"), "{total_row}");
-    assert!(total_row.contains(&format!(
-        "<td>{}</td>",
+    let rows = compare_rows(&EN, &pinned, &now);
+    let total_row = &rows[0];
+    assert_eq!(total_row[0], "AI investment in 2032");
+    assert_eq!(total_row[1], "$525B");
+    assert_eq!(
+        total_row[2],
         ai_capex_explorer::format::money_b(&EN, now.total_2032)
-    )));
-    assert!(total_row.contains("<td>+$"), "{total_row}");
-    // The shares did not move: no change in points; the crossover year is the same.
-    assert!(html.contains("<td>50%</td><td>50%</td><td>±0 pp</td>"));
-    assert!(html.contains("<td>2028</td><td>2028</td><td>same</td>"));
-    // Against itself, nothing changed.
-    let same = compare_html(&EN, &pinned, &pinned);
-    assert!(
-        same.contains("<td>$525B</td><td>$525B</td><td>$0B</td>"),
-        "{same}"
     );
+    assert!(total_row[3].starts_with("+$"), "{total_row:?}");
+    // The shares did not move: no change in points; the crossover year is the same.
+    assert_eq!(rows[2][1..], ["50%", "50%", "±0 pp"]);
+    assert_eq!(rows[4][1..], ["2028", "2028", "same"]);
+    // Against itself, nothing changed.
+    let same = compare_rows(&EN, &pinned, &pinned);
+    assert_eq!(same[0][1..], ["$525B", "$525B", "$0B"]);
 }

@@ -176,6 +176,19 @@ async fn two_widgets_in_one_document_change_independently() {
     leptos::task::tick().await;
     assert_eq!(text(&second, "sentence-total"), "5,250 億美元");
     assert!(text(&first, "sentence-total").starts_with('$'));
+    // No id twice in the document: labels, tabs and descriptions point to the right
+    // widget's elements.
+    let ids = document().query_selector_all("[id]").unwrap();
+    let mut seen = std::collections::HashSet::new();
+    for i in 0..ids.length() {
+        let id = ids
+            .item(i)
+            .unwrap()
+            .unchecked_into::<web_sys::Element>()
+            .id();
+        assert!(seen.insert(id.clone()), "id {id} appears twice");
+    }
+    assert!(seen.len() > 40, "both widgets have ids: {}", seen.len());
     first.remove();
     second.remove();
 }

@@ -1,9 +1,9 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use crate::components::use_text;
+use crate::components::{use_id, use_text};
 
-use crate::format::{escape_html, number, plain_number, with_unit};
+use crate::format::{number, plain_number, with_unit};
 use crate::i18n::fill;
 use crate::model::Assumption;
 
@@ -28,7 +28,7 @@ pub fn AssumptionControl(
     let text = t.assumption(assumption);
     let decimals = spec.decimals();
     let shown = move || value.get() * k;
-    let id = format!("capex-{}", spec.key);
+    let id = use_id(spec.key);
     let field_id = format!("{id}-field");
     let help_id = format!("{id}-help");
     let unit = t.unit(spec.unit);
@@ -38,15 +38,6 @@ pub fn AssumptionControl(
     let field = NodeRef::<Input>::new();
     let [about, reset, reset_label] = t.control;
     let tag = t.provenance(spec.provenance);
-
-    let notes = format!(
-        r#"<div class="control-range" aria-hidden="true"><span>{}</span><span>{}</span></div><details class="control-about"><summary>{about}<span class="visually-hidden"> {label}</span></summary><p id="{help_id}">{} <span class="control-source"><span class="tag">{tag}</span> {}</span></p></details>"#,
-        number(spec.min, decimals),
-        with_unit(number(spec.max, decimals), unit),
-        escape_html(text.explanation),
-        escape_html(text.source),
-        label = escape_html(text.label),
-    );
 
     view! {
         <div class="control">
@@ -70,11 +61,11 @@ pub fn AssumptionControl(
                         aria-describedby=help_id.clone()
                         prop:value=move || plain_number(shown(), decimals)
                         on:change=move |ev| {
-                            // valueAsNumber is NaN for anything unparsable; the model keeps
-                            // the last good value and says so. Either way the field then
-                            // shows the value in force, not what was typed.
+                            // Anything unparsable is NaN; the model keeps the last good
+                            // value and says so. Either way the field then shows the value
+                            // in force, not what was typed.
                             let input = event_target::<web_sys::HtmlInputElement>(&ev);
-                            on_change.run(input.value_as_number() / k);
+                            on_change.run(parse(&input.value()) / k);
                             input.set_value(&plain_number(value.get_untracked() * k, decimals));
                         }
                     />
@@ -94,12 +85,32 @@ pub fn AssumptionControl(
                 aria-valuetext=spoken
                 aria-describedby=help_id.clone()
                 on:input=move |ev| {
-                    let raw = event_target::<web_sys::HtmlInputElement>(&ev).value_as_number();
+                    let raw = parse(&event_target_value(&ev));
                     on_change.run(snap_to_default(raw / k, model.default, model.step));
                 }
             />
             <div class="control-foot">
-                <div class="control-static" inner_html=notes></div>
+                <div class="control-static">
+                    <div class="control-range" aria-hidden="true">
+                        <span>{number(spec.min, decimals)}</span>
+                        <span>{with_unit(number(spec.max, decimals), unit)}</span>
+                    </div>
+                    <details class="control-about">
+                        <summary>
+                            {about}
+                            <span class="visually-hidden">" " {text.label}</span>
+                        </summary>
+                        <p id=help_id.clone()>
+                            {text.explanation}
+                            " "
+                            <span class="control-source">
+                                <span class="tag">{tag}</span>
+                                " "
+                                {text.source}
+                            </span>
+                        </p>
+                    </details>
+                </div>
                 <button
                     type="button"
                     class="link-button"
@@ -124,6 +135,11 @@ pub fn AssumptionControl(
             </div>
         </div>
     }
+}
+
+/// A number as typed or slid, or NaN.
+fn parse(text: &str) -> f64 {
+    text.trim().parse().unwrap_or(f64::NAN)
 }
 
 /// The slider's grid rarely contains the default (5.085 %/yr on a 0.1 grid), so the

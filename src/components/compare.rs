@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::use_text;
 
-use crate::markup::compare_html;
+use crate::markup::compare_rows;
 use crate::model::Projection;
 
 /// Pin the current scenario, change things, and see both: the pinned path stays on the
@@ -16,12 +16,39 @@ pub fn Compare(
     pinned: RwSignal<Option<Projection>>,
 ) -> impl IntoView {
     let t = use_text();
+    let [caption, headline, was, now, change] = t.compare_head;
     let table = move || {
-        pinned.with(|pinned| {
+        let rows = pinned.with(|pinned| {
             pinned
                 .as_ref()
-                .map(|p| compare_html(t, &p.summary(), &projection.with(Projection::summary)))
-                .unwrap_or_default()
+                .map(|p| compare_rows(t, &p.summary(), &projection.with(Projection::summary)))
+        })?;
+        let rows = rows
+            .into_iter()
+            .map(|[label, a, b, delta]| {
+                view! {
+                    <tr>
+                        <th scope="row">{label}</th>
+                        <td>{a}</td>
+                        <td>{b}</td>
+                        <td>{delta}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <table class="compare-table" data-testid="compare-table">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{headline}</th>
+                        <th scope="col">{was}</th>
+                        <th scope="col">{now}</th>
+                        <th scope="col">{change}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
         })
     };
     view! {
@@ -42,7 +69,9 @@ pub fn Compare(
             >
                 {t.pin}
             </button>
-            <div class="compare-box" data-testid="compare" aria-live="polite" inner_html=table></div>
+            <div class="compare-box" data-testid="compare" aria-live="polite">
+                {table}
+            </div>
         </div>
     }
 }

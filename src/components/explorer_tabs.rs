@@ -1,122 +1,135 @@
-use leptos::html::Div;
+use leptos::html::Button;
 use leptos::prelude::*;
 
-use crate::components::use_text;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use crate::components::{use_id, use_text, ChartFigure, ChartInputs, Methodology, ProjectionTable};
+use crate::model::Assumption;
 
-use crate::components::{ChartFigure, ChartInputs, ProjectionTable};
+/// The three views of the projection.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    /// The chart.
+    #[default]
+    Chart,
+    /// The yearly table.
+    Table,
+    /// How it is all made: methodology, defaults and sources.
+    Method,
+}
 
-/// The tabs' keys, in order: element ids are `capex-tab-<key>` and `capex-panel-<key>`.
-const TABS: [&str; 3] = ["chart", "table", "method"];
+impl Tab {
+    /// Every tab, in order.
+    pub const ALL: [Tab; 3] = [Tab::Chart, Tab::Table, Tab::Method];
+
+    /// Its key: element ids and test ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Tab::Chart => "chart",
+            Tab::Table => "table",
+            Tab::Method => "method",
+        }
+    }
+
+    /// The tab `step` places after this one, wrapping around.
+    fn step(self, step: isize) -> Tab {
+        let n = Tab::ALL.len() as isize;
+        Tab::ALL[(self as isize + step).rem_euclid(n) as usize]
+    }
+}
 
 /// The three views of the projection, as ARIA tabs: the chart, the yearly table, and
 /// how it is all made (methodology and sources).
-
 #[component]
 pub fn ExplorerTabs(
     /// What the chart draws from (the table shows the same projection).
     chart: ChartInputs,
-    /// The methodology panel's markup (`markup::methodology`).
-    methodology: String,
+    /// The assumptions whose defaults the methodology lists.
+    shown: Vec<Assumption>,
+    /// The open tab; it outlives a change of language.
+    current: RwSignal<Tab>,
 ) -> impl IntoView {
     let t = use_text();
     let projection = chart.projection;
-    let (current, set_current) = signal(0usize);
-    let root = NodeRef::<Div>::new();
-    let element = |prefix: &str, i: usize| {
-        document()
-            .get_element_by_id(&format!("capex-{prefix}-{}", TABS[i]))
-            .and_then(|el| el.dyn_into::<HtmlElement>().ok())
-    };
+    let buttons = Tab::ALL.map(|_| NodeRef::<Button>::new());
+    let [_, chart_tab, table_tab, method_tab] = t.tabs;
+    let names = [chart_tab, table_tab, method_tab];
 
-    Effect::new(move |_| {
-        let open = current.get();
-        root.track();
-        for i in 0..TABS.len() {
-            let selected = i == open;
-            if let Some(tab) = element("tab", i) {
-                _ = tab.set_attribute("aria-selected", if selected { "true" } else { "false" });
-                tab.set_tab_index(if selected { 0 } else { -1 });
-            }
-            if let Some(panel) = element("panel", i) {
-                panel.set_hidden(!selected);
-            }
-        }
-    });
-
-    // Which tab an event came from: its `data-tab` index.
-    let tab_of = |ev: &web_sys::Event| -> Option<usize> {
-        let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-        let index = target
-            .closest("[data-tab]")
-            .ok()??
-            .get_attribute("data-tab")?;
-        index.parse().ok().filter(|&i: &usize| i < TABS.len())
-    };
-    let on_click = move |ev: web_sys::MouseEvent| {
-        if let Some(i) = tab_of(&ev) {
-            set_current.set(i);
-        }
-    };
     // Arrow keys move the selection and the focus together (the ARIA tabs pattern with
     // automatic activation); Tab leaves the tab list for the open panel.
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        let Some(i) = tab_of(&ev) else { return };
-        let last = TABS.len() - 1;
+        let now = current.get_untracked();
         let next = match ev.key().as_str() {
-            "ArrowRight" => {
-                if i == last {
-                    0
-                } else {
-                    i + 1
-                }
-            }
-            "ArrowLeft" => {
-                if i == 0 {
-                    last
-                } else {
-                    i - 1
-                }
-            }
-            "Home" => 0,
-            "End" => last,
+            "ArrowRight" => now.step(1),
+            "ArrowLeft" => now.step(-1),
+            "Home" => Tab::Chart,
+            "End" => Tab::Method,
             _ => return,
         };
         ev.prevent_default();
-        set_current.set(next);
-        if let Some(tab) = element("tab", next) {
-            _ = tab.focus();
+        current.set(next);
+        if let Some(button) = buttons[next as usize].get_untracked() {
+            _ = button.focus();
         }
     };
+    let tab_id = |tab: Tab| use_id(&format!("tab-{}", tab.key()));
+    let panel_id = |tab: Tab| use_id(&format!("panel-{}", tab.key()));
+    let tabs = Tab::ALL
+        .into_iter()
+        .map(|tab| {
+            let selected = move || current.get() == tab;
+            view! {
+                <button
+                    type="button"
+                    role="tab"
+                    class="tab"
+                    id=tab_id(tab)
+                    aria-controls=panel_id(tab)
+                    aria-selected=move || if selected() { "true" } else { "false" }
+                    tabindex=move || if selected() { "0" } else { "-1" }
+                    data-testid=format!("tab-{}", tab.key())
+                    node_ref=buttons[tab as usize]
+                    on:click=move |_| current.set(tab)
+                >
+                    {names[tab as usize]}
+                </button>
+            }
+        })
+        .collect_view();
+    let hidden = move |tab: Tab| move || current.get() != tab;
 
-    // The tab buttons as one piece of markup (their text is the language's): far less
-    // wasm than a view per button. Clicks and keys are handled on the tab list.
-    let [_, chart_tab, table_tab, method_tab] = t.tabs;
-    let tabs = format!(
-        r#"<button type="button" role="tab" class="tab" id="capex-tab-chart" data-tab="0" aria-controls="capex-panel-chart" aria-selected="true" data-testid="tab-chart">{chart_tab}</button><button type="button" role="tab" class="tab" id="capex-tab-table" data-tab="1" aria-controls="capex-panel-table" aria-selected="false" tabindex="-1" data-testid="tab-table">{table_tab}</button><button type="button" role="tab" class="tab" id="capex-tab-method" data-tab="2" aria-controls="capex-panel-method" aria-selected="false" tabindex="-1" data-testid="tab-method">{method_tab}</button>"#
-    );
     view! {
-        <div class="tabs" node_ref=root>
+        <div class="tabs">
+            <div class="tablist" role="tablist" aria-label=t.tabs[0] on:keydown=on_keydown>
+                {tabs}
+            </div>
             <div
-                class="tablist"
-                role="tablist"
-                aria-label=t.tabs[0]
-                on:click=on_click
-                on:keydown=on_keydown
-                inner_html=tabs
-            ></div>
-            <div role="tabpanel" id="capex-panel-chart" aria-labelledby="capex-tab-chart"
-                data-testid="panel-chart">
+                role="tabpanel"
+                id=panel_id(Tab::Chart)
+                aria-labelledby=tab_id(Tab::Chart)
+                data-testid="panel-chart"
+                hidden=hidden(Tab::Chart)
+            >
                 <ChartFigure inputs=chart />
             </div>
-            <div role="tabpanel" id="capex-panel-table" aria-labelledby="capex-tab-table"
-                data-testid="panel-table" hidden>
+            <div
+                role="tabpanel"
+                id=panel_id(Tab::Table)
+                aria-labelledby=tab_id(Tab::Table)
+                data-testid="panel-table"
+                hidden=hidden(Tab::Table)
+            >
                 <ProjectionTable projection />
             </div>
-            <div role="tabpanel" id="capex-panel-method" class="methodology"
-                aria-labelledby="capex-tab-method" tabindex="0" data-testid="panel-method" hidden
-                inner_html=methodology></div>
+            <div
+                role="tabpanel"
+                id=panel_id(Tab::Method)
+                class="methodology"
+                aria-labelledby=tab_id(Tab::Method)
+                tabindex="0"
+                data-testid="panel-method"
+                hidden=hidden(Tab::Method)
+            >
+                <Methodology shown />
+            </div>
         </div>
     }
 }

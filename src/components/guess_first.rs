@@ -1,19 +1,12 @@
 use leptos::prelude::*;
 
-use crate::components::use_text;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement};
-
-use crate::format::escape_html;
-use crate::markup::{guess_result, preset_options};
+use crate::components::{use_id, use_text};
+use crate::markup::guess_result;
 use crate::model::{project, Preset, Validated};
 
 /// "Guess first", as in the NYT's "You Draw It": pick a named scenario, slide or type a
 /// guess of its 2032 total before seeing it, then reveal. The page then shows that
 /// scenario, and a sentence (announced) says how far off the guess was.
-///
-/// Static markup with two delegated handlers (inputs and the Reveal button): no signal
-/// of its own, since nothing else on the page depends on the guess.
 #[component]
 pub fn GuessFirst(
     /// Called with the scenario revealed, so the page shows it.
@@ -23,89 +16,93 @@ pub fn GuessFirst(
     let [summary, intro, scenario, guess, unit, reveal, ..] = t.guess;
     // Amounts as readers write them: billions of dollars, or 億 (×10) in Chinese.
     let k = if t.money_in_yi { 10.0 } else { 1.0 };
-    let options = preset_options(t, &Preset::ALL[1..]);
-    // Whole numbers only: formatting an f64 would bring Rust's float formatting back.
-    let scale = if t.money_in_yi { 10 } else { 1 };
-    let start = 525 * scale;
-    let markup = format!(
-        r#"<summary>{summary}</summary><p>{intro}</p><div class="guess-row"><label for="capex-guess-scenario">{scenario}</label><select id="capex-guess-scenario" aria-describedby="capex-guess-about">{options}</select></div><p class="control-help" id="capex-guess-about" data-testid="guess-description">{}</p><div class="guess-row"><label for="capex-guess">{guess}</label><span class="control-value"><input type="number" class="control-field" id="capex-guess" min="0" max="{max}" step="{step}" value="{start}"><span class="control-unit">{unit}</span></span></div><input type="range" aria-label="{guess}" data-testid="guess-slider" min="0" max="{max}" step="{step}" value="{start}"><button type="button" class="button" data-testid="guess-reveal">{reveal}</button><p class="guess-result" aria-live="polite" data-testid="guess-result"></p>"#,
-        escape_html(t.preset(Preset::ALL[1]).description),
-        max = 2000 * scale,
-        step = 5 * scale,
-    );
-    // The parts, found from the event's `<details>` (its current target).
-    let find = |ev: &web_sys::Event, selector: &str| -> Option<Element> {
-        ev.current_target()?
-            .unchecked_into::<Element>()
-            .query_selector(selector)
-            .ok()?
+    let choices = &Preset::ALL[1..];
+    let preset = RwSignal::new(choices[0]);
+    // The guess as typed or slid, in the reader's units: the field and the slider
+    // share it.
+    let typed = RwSignal::new((525.0 * k).to_string());
+    // An emptied field leaves the slider where it was.
+    let slid = Memo::new(move |before: Option<&String>| {
+        let now = typed.get();
+        match before {
+            Some(before) if now.trim().is_empty() => before.clone(),
+            _ => now,
+        }
+    });
+    let result = RwSignal::new(String::new());
+    let [select_id, about_id, field_id] = ["guess-scenario", "guess-about", "guess"].map(use_id);
+    let options = choices
+        .iter()
+        .map(|&p| view! { <option value=p.id()>{t.preset(p).title}</option> })
+        .collect_view();
+    let on_reveal = move |_| {
+        let chosen = preset.get_untracked();
+        let guessed = typed.with_untracked(|v| v.trim().parse::<f64>().unwrap_or(f64::NAN)) / k;
+        let actual = project(&chosen.scenario()).summary().total_2032;
+        if guessed.is_finite() && guessed >= 0.0 {
+            apply.run(Validated {
+                scenario: chosen.scenario(),
+                adjustments: Vec::new(),
+            });
+        }
+        result.set(guess_result(t, guessed, actual));
     };
-    let chosen = move |ev: &web_sys::Event| {
-        find(ev, "select")
-            // `value` read as on an input: the same property, one binding fewer.
-            .and_then(|s| Preset::from_id(&s.unchecked_into::<HtmlInputElement>().value()))
-            .unwrap_or(Preset::ALL[1])
-    };
-    let input = |el: Option<Element>| el.map(|e| e.unchecked_into::<HtmlInputElement>());
+    let [max, step] = [2000.0 * k, 5.0 * k].map(|v| v.to_string());
 
     view! {
-        <details
-            class="guess"
-            data-testid="guess"
-            inner_html=markup
-            // The slider and the field stay in step; a new scenario brings its
-            // description (which says what it assumes, not where it lands).
-            on:input=move |ev| {
-                let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-                    return;
-                };
-                let value = target.unchecked_ref::<HtmlInputElement>().value();
-                // An emptied field leaves the slider where it was.
-                if value.is_empty() {
-                    return;
-                }
-                // The select has no `type` attribute; the slider and the field do.
-                match target.get_attribute("type").as_deref() {
-                    None => {
-                        if let Some(p) = find(&ev, "p.control-help") {
-                            p.set_text_content(Some(t.preset(chosen(&ev)).description));
+        <details class="guess" data-testid="guess">
+            <summary>{summary}</summary>
+            <p>{intro}</p>
+            <div class="guess-row">
+                <label for=select_id.clone()>{scenario}</label>
+                <select
+                    id=select_id
+                    aria-describedby=about_id.clone()
+                    on:change=move |ev| {
+                        if let Some(p) = Preset::from_id(&event_target_value(&ev)) {
+                            preset.set(p);
                         }
                     }
-                    Some("range") => {
-                        if let Some(field) = input(find(&ev, "input[type=number]")) {
-                            field.set_value(&value);
-                        }
-                    }
-                    _ => {
-                        if let Some(slider) = input(find(&ev, "input[type=range]")) {
-                            slider.set_value(&value);
-                        }
-                    }
-                }
-            }
-            on:click=move |ev| {
-                let on_button = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<Element>().ok())
-                    .and_then(|t| t.get_attribute("data-testid"))
-                    .is_some_and(|id| id == "guess-reveal");
-                if !on_button {
-                    return;
-                }
-                let preset = chosen(&ev);
-                let guessed = input(find(&ev, "input[type=number]"))
-                    .map_or(f64::NAN, |f| f.value_as_number() / k);
-                let actual = project(&preset.scenario()).summary().total_2032;
-                if guessed.is_finite() && guessed >= 0.0 {
-                    apply.run(Validated {
-                        scenario: preset.scenario(),
-                        adjustments: Vec::new(),
-                    });
-                }
-                if let Some(result) = find(&ev, "p.guess-result") {
-                    result.set_text_content(Some(&guess_result(t, guessed, actual)));
-                }
-            }
-        ></details>
+                >
+                    {options}
+                </select>
+            </div>
+            // What the scenario assumes, not where it lands.
+            <p class="control-help" id=about_id data-testid="guess-description">
+                {move || t.preset(preset.get()).description}
+            </p>
+            <div class="guess-row">
+                <label for=field_id.clone()>{guess}</label>
+                <span class="control-value">
+                    <input
+                        type="number"
+                        class="control-field"
+                        id=field_id
+                        min="0"
+                        max=max.clone()
+                        step=step.clone()
+                        prop:value=move || typed.get()
+                        on:input=move |ev| typed.set(event_target_value(&ev))
+                    />
+                    <span class="control-unit">{unit}</span>
+                </span>
+            </div>
+            <input
+                type="range"
+                aria-label=guess
+                data-testid="guess-slider"
+                min="0"
+                max=max
+                step=step
+                prop:value=slid
+                on:input=move |ev| typed.set(event_target_value(&ev))
+            />
+            <button type="button" class="button" data-testid="guess-reveal" on:click=on_reveal>
+                {reveal}
+            </button>
+            <p class="guess-result" aria-live="polite" data-testid="guess-result">
+                {move || result.get()}
+            </p>
+        </details>
     }
 }

@@ -2,10 +2,12 @@
 //! up through callbacks; all arithmetic lives in `model`.
 
 mod assumption_control;
+mod chart_canvas;
 mod chart_figure;
 mod compare;
 mod explorer_tabs;
 mod guess_first;
+mod methodology;
 mod notices;
 mod preset_picker;
 mod projection_table;
@@ -14,10 +16,12 @@ mod summary_sentence;
 mod theme_picker;
 
 pub use assumption_control::AssumptionControl;
-pub use chart_figure::{ChartFigure, ChartInputs};
+pub use chart_canvas::{ChartCanvas, DownloadPng};
+pub use chart_figure::{ChartChoice, ChartData, ChartFigure, ChartInputs};
 pub use compare::Compare;
-pub use explorer_tabs::ExplorerTabs;
+pub use explorer_tabs::{ExplorerTabs, Tab};
 pub use guess_first::GuessFirst;
+pub use methodology::Methodology;
 pub use notices::Notices;
 pub use preset_picker::PresetPicker;
 pub use projection_table::ProjectionTable;
@@ -37,6 +41,30 @@ pub struct Locale(pub RwSignal<Lang>);
 /// changes, so a component reads it once, as it is built.
 pub fn use_lang() -> Lang {
     use_context::<Locale>().map_or_else(Lang::default, |l| l.0.get_untracked())
+}
+
+/// What makes one widget's element ids its own: two widgets in one document must not
+/// share an id (labels, tabs and descriptions point to ids).
+#[derive(Clone)]
+pub struct WidgetId(pub String);
+
+impl WidgetId {
+    /// A prefix no other widget of this document has.
+    pub fn next() -> WidgetId {
+        static COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        // The first widget keeps the plain prefix (`capex-chart-desc`), so a page with one
+        // widget reads as it always has.
+        match COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed) {
+            0 => WidgetId("capex".to_owned()),
+            n => WidgetId(format!("capex{n}")),
+        }
+    }
+}
+
+/// The element id `name` of this widget, e.g. `capex0-tab-chart`.
+pub fn use_id(name: &str) -> String {
+    let prefix = use_context::<WidgetId>().map_or_else(|| "capex".to_owned(), |w| w.0);
+    format!("{prefix}-{name}")
 }
 
 /// The strings of the widget's language (see [`use_lang`]).

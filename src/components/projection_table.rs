@@ -5,8 +5,8 @@ use crate::components::use_text;
 use wasm_bindgen::JsCast;
 
 use crate::export::csv;
-use crate::markup::table_rows;
-use crate::model::Projection;
+use crate::markup::table_row;
+use crate::model::{Projection, YEARS};
 
 /// Every yearly figure of the projection, years as rows.
 #[component]
@@ -16,14 +16,44 @@ pub fn ProjectionTable(
     projection: Signal<Projection>,
 ) -> impl IntoView {
     let t = use_text();
+    let [caption, year, total, training, inference, other, share] = t.table_head;
+    let [note, other_note] = t.table_note;
+    let rows = YEARS
+        .iter()
+        .enumerate()
+        .map(|(i, &year)| {
+            let cell = move |c: usize| move || projection.with(|p| table_row(t, p, i)[c].clone());
+            view! {
+                <tr data-testid=format!("row-{year}")>
+                    <th scope="row">{year}</th>
+                    <td data-testid=format!("total-{year}")>{cell(0)}</td>
+                    <td>{cell(1)}</td>
+                    <td>{cell(2)}</td>
+                    <td>{cell(3)}</td>
+                    <td>{cell(4)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="capex-table-caption">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
             <table class="projection-table" data-testid="table">
-                <caption id="capex-table-caption">{t.table_head[0]}</caption>
-                <thead inner_html=t.table_head[1]></thead>
-                <tbody inner_html=move || projection.with(|p| table_rows(t, p))></tbody>
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{year}</th>
+                        <th scope="col">{total}</th>
+                        <th scope="col">{training}</th>
+                        <th scope="col">{inference}</th>
+                        <th scope="col">{other} <span class="assumption-mark">"*"</span></th>
+                        <th scope="col">{share}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
             </table>
-            <p class="table-note" inner_html=t.table_note></p>
+            <p class="table-note">
+                {note} " " <span class="assumption-mark">"*"</span> " " {other_note}
+            </p>
             <a
                 class="button"
                 href="#"

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::use_lang;
+use crate::components::{use_id, use_lang};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::embed::full_link;
@@ -121,14 +121,15 @@ pub fn ShareBar(
         }
     };
 
-    let toggle_button = move |which: &'static str, label: &'static str| {
+    let [panel_id, link_id, code_id] = ["share-panel", "share-link", "embed-code"].map(use_id);
+    let toggle_button = |which: &'static str, label: &'static str| {
         view! {
             <button
                 type="button"
                 class="button"
                 data-testid=which
                 aria-expanded=move || (open.get() == Some(which)).to_string()
-                aria-controls="capex-share-panel"
+                aria-controls=panel_id.clone()
                 on:click=move |_| toggle(which)
             >
                 {label}
@@ -141,7 +142,7 @@ pub fn ShareBar(
             {toggle_button("share", x.buttons[0])}
             {toggle_button("embed", x.buttons[1])}
             <div
-                id="capex-share-panel"
+                id=panel_id.clone()
                 class="share-panel"
                 hidden=move || open.get().is_none()
                 on:keydown=move |ev| {
@@ -151,9 +152,9 @@ pub fn ShareBar(
                 }
             >
                 <Show when=move || open.get() == Some("share")>
-                    <label for="capex-share-link">{x.fields[0]}</label>
+                    <label for=link_id.clone()>{x.fields[0]}</label>
                     <input
-                        id="capex-share-link"
+                        id=link_id.clone()
                         data-testid="share-link"
                         type="text"
                         readonly
@@ -162,9 +163,9 @@ pub fn ShareBar(
                     />
                 </Show>
                 <Show when=move || open.get() == Some("embed")>
-                    <label for="capex-embed-code">{x.fields[1]}</label>
+                    <label for=code_id.clone()>{x.fields[1]}</label>
                     <textarea
-                        id="capex-embed-code"
+                        id=code_id.clone()
                         data-testid="embed-code"
                         readonly
                         rows="5"

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::components::use_text;
 use crate::hooks::use_debounce_fn;
-use crate::markup::sentence_html;
+use crate::i18n::{parts, Part};
+use crate::markup::sentence_hole;
 use crate::model::Projection;
 
 /// The sentence whose numbers and words follow the inputs.
@@ -33,13 +34,26 @@ pub fn SummarySentence(
         });
     });
 
+    // The template's holes, each filled from the projection as it changes; the total
+    // and the inference share in bold.
+    let hole =
+        move |name: &'static str| move || projection.with(|p| sentence_hole(t, &p.summary(), name));
+    let words = parts(t.sentence)
+        .into_iter()
+        .map(|part| match part {
+            Part::Text(text) => text.into_any(),
+            Part::Hole(name @ ("total" | "inference")) => {
+                view! { <strong data-testid=format!("sentence-{name}")>{hole(name)}</strong> }
+                    .into_any()
+            }
+            Part::Hole(name) => hole(name).into_any(),
+        })
+        .collect_view();
+
     view! {
         <p class="visually-hidden" aria-live="polite" data-testid="announcer" node_ref=announcer></p>
-        <p
-            class="sentence"
-            data-testid="sentence"
-            node_ref=sentence
-            inner_html=move || projection.with(|p| sentence_html(t, &p.summary()))
-        ></p>
+        <p class="sentence" data-testid="sentence" node_ref=sentence>
+            {words}
+        </p>
     }
 }

@@ -40,7 +40,7 @@ pub fn ThemePicker(
         .enumerate()
         .map(|(i, choice)| {
             view! {
-                <option value=choice.key() selected=move || theme.get() == choice>
+                <option value=choice.key() prop:selected=move || theme.get() == choice>
                     {t.theme[i + 1]}
                 </option>
             }

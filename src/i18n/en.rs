@@ -1,6 +1,6 @@
 //! English.
 
-use super::{AssumptionText, EmbedText, PresetText, Text};
+use super::{AssumptionText, EmbedText, MethodText, PresetText, Text};
 
 const COMPANY_SOURCE: &str = "Default: the company's 2025 capex guidance (early 2025) divided by \
 the report's $371B; guidance is total capex, so this is a relative weight, not a reported AI \
@@ -239,10 +239,8 @@ pub static EN: Text = Text {
         "{label} capped at {value} % so that the four companies add up to at most 100 %.",
     ],
 
-    sentence: "Under these assumptions, AI investment reaches <strong \
-        data-testid=\"sentence-total\">{total}</strong> in {year}; <strong \
-        data-testid=\"sentence-inference\">{inference}</strong> of it goes to inference. \
-        {crossover} {versus}",
+    sentence: "Under these assumptions, AI investment reaches {total} in {year}; \
+        {inference} of it goes to inference. {crossover} {versus}",
     crossover: [
         "Inference spending overtakes training in {year}.",
         "Inference spending is ahead of training from the start.",
@@ -371,23 +369,30 @@ pub static EN: Text = Text {
 
     table_head: [
         "AI investment by year, in billions of US dollars",
-        "<tr><th scope=\"col\">Year</th><th scope=\"col\">Total <abbr title=\"billions of US \
-         dollars\">$B</abbr></th><th scope=\"col\">Training</th><th scope=\"col\">Inference</th>\
-         <th scope=\"col\">Other <span class=\"assumption-mark\">*</span></th><th \
-         scope=\"col\">Inference share</th></tr>",
+        "Year",
+        "Total",
+        "Training",
+        "Inference",
+        "Other",
+        "Inference share",
     ],
-    table_note: "2025 is the report's total and 2024 follows from its +44 %. Later years \
-        follow the growth assumptions; by default they land on the report's $525B in 2032. \
-        The split moves smoothly from the 2025 shares to the 2032 shares. <span \
-        class=\"assumption-mark\">*</span> \"Other\" (neither training nor inference) is our \
-        own assumption: no source names it.",
+    table_note: [
+        "2025 is the report's total and 2024 follows from its +44 %. Later years follow the \
+         growth assumptions; by default they land on the report's $525B in 2032. The split \
+         moves smoothly from the 2025 shares to the 2032 shares.",
+        "\"Other\" (neither training nor inference) is our own assumption: no source names it.",
+    ],
     download_csv: "Download the table (CSV)",
     csv_header: "year,total_usd_billion,training_usd_billion,inference_usd_billion,\
         other_usd_billion_our_assumption,training_share_percent,inference_share_percent",
 
-    compare_head: "<caption>Your pinned scenario and now</caption><thead><tr><th \
-        scope=\"col\">Headline</th><th scope=\"col\">Pinned</th><th scope=\"col\">Now</th><th \
-        scope=\"col\">Change</th></tr></thead>",
+    compare_head: [
+        "Your pinned scenario and now",
+        "Headline",
+        "Pinned",
+        "Now",
+        "Change",
+    ],
     compare_rows: [
         "AI investment in 2032",
         "Invested 2025–2032",
@@ -397,17 +402,45 @@ pub static EN: Text = Text {
     ],
     compare_words: ["not by 2032", "same", "changed"],
 
-    methodology: r#"<h3 class="panel-title">How the projection is made</h3>
-<p><strong>The total.</strong> It starts from the report: $371B in 2025, 44% more than in 2024, so 2024 was about $257.6B (371 ÷ 1.44). From 2026 each year grows by a rate that starts at the 2026 growth and fades into the long-run rate: g = long + (2026 − long) × e<sup>−(year − 2026) / fade</sup>. With both rates at 5.1% a year, the rate implied by the report's $525B in 2032 ((525 ÷ 371)<sup>1/7</sup> − 1), the path lands on the report's figure.</p>
-<p><strong>Efficiency and demand.</strong> Extra efficiency e makes a unit of AI computing cost (1 − e)<sup>year − 2025</sup> of what the report expects. Demand answers with an elasticity ε, so spending is multiplied by ((1 − e)<sup>year − 2025</sup>)<sup>1 − ε</sup>. Below 1, efficiency cuts spending; above 1, cheaper computing raises it (the Jevons paradox); at 1 nothing changes. The report gives neither number: both are our assumptions, and by default they change nothing.</p>
-<p><strong>Training, inference and other.</strong> The shares move from their 2025 to their 2032 values along an S-shaped curve centred on the midpoint year. The report gives training at about 40% of AI budgets now and 14% in 2032, and inference at about half in 2032; sources differ between about 45% and 50%, and we use 50%. The 2025 inference share, and "other" (neither training nor inference, such as networking, storage and general computing), are our assumptions: no source names them.</p>
-<p><strong>Companies and chips.</strong> Each company's AI spend is its share of the year's total; the shares stay the same every year, and "others" take what the four named companies leave. Each company's in-house share moves in a straight line from its 2025 to its 2032 value; the rest of its spend depends on Nvidia. The shares come from the companies' early-2025 capex guidance set against the report's $371B (relative weights, not reported AI figures); the in-house shares are our assumptions, informed by the article.</p>
-<p><strong>What moves 2032 most.</strong> Each assumption in turn is set to the low and then the high end of its range, every other kept as set, and the 2032 total computed again; the bars are sorted by the gap between the two.</p>
-<p><strong>The likely range.</strong> 10,000 simulated paths each draw the 2026 and the long-run growth rates from normal distributions centred on the values set, with the growth uncertainty as standard deviation, and the 2032 inference share likewise with the mix uncertainty; every draw is kept within its assumption's range. The shaded range runs from the 10th to the 90th percentile of the paths in each year: of the total on the investment chart, of the inference share on the shares chart. Both spreads are our assumptions; the random numbers come from a fixed seed, so the same settings always give the same range.</p>
-<p><strong>What this is not.</strong> A what-if calculator built on one report's published figures, not a forecast of our own. Between 2025 and 2032 the report publishes no yearly path; the years in between follow the assumptions above.</p>
-<div class="table-scroll" tabindex="0" role="region" aria-labelledby="capex-defaults-caption"><table class="defaults-table"><caption id="capex-defaults-caption">Every default and where it comes from</caption><thead><tr><th scope="col">Assumption</th><th scope="col">Default</th><th scope="col">Source</th></tr></thead><tbody>{defaults}</tbody></table></div>
-<h3 class="panel-title">Sources</h3>
-<ul class="sources"><li>Bloomberg Intelligence, report on hyperscalers' AI investment, 17 March 2025 (analyst Mandeep Singh): $371B in 2025 (+44%), over $525B in 2032, training about 40% → 14%, inference about half.</li><li>ChainNews / ABMedia, "2032 AI investment wave will break through $500 billion! Google has the most advantage, Microsoft, Meta still limited by Nvidia", summarising that report; Bloomberg News (Jackie Davalos), the same day.</li></ul>"#,
+    methodology: MethodText {
+        title: "How the projection is made",
+        sections: [
+            [
+                "The total.",
+                "It starts from the report: $371B in 2025, 44% more than in 2024, so 2024 was about $257.6B (371 ÷ 1.44). From 2026 each year grows by a rate that starts at the 2026 growth and fades into the long-run rate: g = long + (2026 − long) × e^(−(year − 2026) / fade). With both rates at 5.1% a year, the rate implied by the report's $525B in 2032 ((525 ÷ 371)^(1/7) − 1), the path lands on the report's figure.",
+            ],
+            [
+                "Efficiency and demand.",
+                "Extra efficiency e makes a unit of AI computing cost (1 − e)^(year − 2025) of what the report expects. Demand answers with an elasticity ε, so spending is multiplied by ((1 − e)^(year − 2025))^(1 − ε). Below 1, efficiency cuts spending; above 1, cheaper computing raises it (the Jevons paradox); at 1 nothing changes. The report gives neither number: both are our assumptions, and by default they change nothing.",
+            ],
+            [
+                "Training, inference and other.",
+                "The shares move from their 2025 to their 2032 values along an S-shaped curve centred on the midpoint year. The report gives training at about 40% of AI budgets now and 14% in 2032, and inference at about half in 2032; sources differ between about 45% and 50%, and we use 50%. The 2025 inference share, and \"other\" (neither training nor inference, such as networking, storage and general computing), are our assumptions: no source names them.",
+            ],
+            [
+                "Companies and chips.",
+                "Each company's AI spend is its share of the year's total; the shares stay the same every year, and \"others\" take what the four named companies leave. Each company's in-house share moves in a straight line from its 2025 to its 2032 value; the rest of its spend depends on Nvidia. The shares come from the companies' early-2025 capex guidance set against the report's $371B (relative weights, not reported AI figures); the in-house shares are our assumptions, informed by the article.",
+            ],
+            [
+                "What moves 2032 most.",
+                "Each assumption in turn is set to the low and then the high end of its range, every other kept as set, and the 2032 total computed again; the bars are sorted by the gap between the two.",
+            ],
+            [
+                "The likely range.",
+                "10,000 simulated paths each draw the 2026 and the long-run growth rates from normal distributions centred on the values set, with the growth uncertainty as standard deviation, and the 2032 inference share likewise with the mix uncertainty; every draw is kept within its assumption's range. The shaded range runs from the 10th to the 90th percentile of the paths in each year: of the total on the investment chart, of the inference share on the shares chart. Both spreads are our assumptions; the random numbers come from a fixed seed, so the same settings always give the same range.",
+            ],
+            [
+                "What this is not.",
+                "A what-if calculator built on one report's published figures, not a forecast of our own. Between 2025 and 2032 the report publishes no yearly path; the years in between follow the assumptions above.",
+            ],
+        ],
+        defaults: ["Every default and where it comes from", "Assumption", "Default", "Source"],
+        sources_title: "Sources",
+        sources: [
+            "Bloomberg Intelligence, report on hyperscalers' AI investment, 17 March 2025 (analyst Mandeep Singh): $371B in 2025 (+44%), over $525B in 2032, training about 40% → 14%, inference about half.",
+            "ChainNews / ABMedia, \"2032 AI investment wave will break through $500 billion! Google has the most advantage, Microsoft, Meta still limited by Nvidia\", summarising that report; Bloomberg News (Jackie Davalos), the same day.",
+        ],
+    },
 };
 
 /// English, for the `embed` build's extras.

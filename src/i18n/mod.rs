@@ -159,6 +159,21 @@ pub struct EmbedText {
     pub link_notes: [&'static str; 7],
 }
 
+/// The methodology panel: how the projection is made, every default and the sources.
+#[derive(Debug, Serialize)]
+pub struct MethodText {
+    /// The panel's heading.
+    pub title: &'static str,
+    /// Each part of the model: its lead-in, and how it works.
+    pub sections: [[&'static str; 2]; 7],
+    /// The defaults table: its caption and column heads (assumption, default, source).
+    pub defaults: [&'static str; 4],
+    /// The sources' heading.
+    pub sources_title: &'static str,
+    /// The sources, with their dates.
+    pub sources: [&'static str; 2],
+}
+
 /// An assumption as readers see it.
 #[derive(Debug, Serialize)]
 pub struct AssumptionText {
@@ -233,8 +248,8 @@ pub struct Text {
     /// (`{label}`, `{value}`), capped (`{label}`, `{value}`).
     pub adjustments: [&'static str; 4],
 
-    /// The sentence (HTML, with `{total}`, `{year}`, `{inference}`, `{crossover}`,
-    /// `{versus}`).
+    /// The sentence, with `{total}`, `{year}`, `{inference}`, `{crossover}`,
+    /// `{versus}` (the total and the inference share are set in bold).
     pub sentence: &'static str,
     /// Inference overtakes training in `{year}`; is ahead from the start; does not
     /// overtake before `{year}`.
@@ -295,25 +310,56 @@ pub struct Text {
     /// (`{list}`); the list's separator; what the dashed line and the crosses are.
     pub poster_notes: [&'static str; 5],
 
-    /// The table: its caption, and its header row (HTML).
-    pub table_head: [&'static str; 2],
-    /// The note under the table (HTML).
-    pub table_note: &'static str,
+    /// The table: its caption, and its column heads (year, total, training, inference,
+    /// other, inference share; "other" is marked as our assumption).
+    pub table_head: [&'static str; 7],
+    /// The note under the table: on the figures, and on "other" (after its mark).
+    pub table_note: [&'static str; 2],
     /// The CSV download link.
     pub download_csv: &'static str,
     /// The CSV file's header row; the amounts follow `money_in_yi`.
     pub csv_header: &'static str,
 
-    /// The comparison (HTML): caption and header row.
-    pub compare_head: &'static str,
+    /// The comparison: its caption and column heads.
+    pub compare_head: [&'static str; 5],
     /// Its rows: total 2032, invested 2025–2032, inference share, training share,
     /// crossover.
     pub compare_rows: [&'static str; 5],
     /// Crossover cells: none by 2032, same, changed.
     pub compare_words: [&'static str; 3],
 
-    /// The methodology panel (HTML, with `{defaults}`).
-    pub methodology: &'static str,
+    /// The methodology panel.
+    pub methodology: MethodText,
+}
+
+/// A piece of a template: text as written, or a named hole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part<'a> {
+    /// Text to show as it is.
+    Text(&'a str),
+    /// A hole, by name (`year` for `{year}`).
+    Hole(&'a str),
+}
+
+/// `template` split at its holes, for views that render each hole as an element of
+/// its own. Text without a closing brace stays text.
+pub fn parts(template: &str) -> Vec<Part<'_>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        let Some((name, tail)) = after.split_once('}') else {
+            break;
+        };
+        if !before.is_empty() {
+            out.push(Part::Text(before));
+        }
+        out.push(Part::Hole(name));
+        rest = tail;
+    }
+    if !rest.is_empty() {
+        out.push(Part::Text(rest));
+    }
+    out
 }
 
 /// `template` with each `{name}` replaced by its value in `args`; an unknown name is

@@ -1,0 +1,342 @@
+use leptos::html::{Canvas, Div, P};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::charts::axes::NARROW;
+use crate::charts::{canvas, poster, tornado, ChartStyle, Palette, Scale, View};
+use crate::components::{use_id, use_text, ChartData, ChartInputs};
+use crate::format::{money_b, percent};
+use crate::hooks::{use_element_width, UseElementWidthReturn};
+use crate::i18n::{fill, Text};
+use crate::markup::{
+    band_words, companies_text, company_text, crossover_words, poster_notes, sensitivity_text,
+    sensitivity_words, year_text, BandUnit, ShownBand,
+};
+use crate::model::{Company, Projection, SensitivityBar, Uncertainty, MONTE_CARLO_PATHS, N_YEARS};
+
+/// The chart on a canvas that follows its container's width and the screen's pixel
+/// density, explored by pointer, touch or keyboard (the explored year or bar is drawn
+/// in and announced), with a description for screen readers.
+#[component]
+pub fn ChartCanvas(
+    /// What to draw.
+    data: ChartData,
+    /// The id of the chart's title, which names the canvas.
+    title_id: String,
+) -> impl IntoView {
+    let t = use_text();
+    let ChartInputs {
+        projection,
+        dark,
+        choice,
+        ..
+    } = data.inputs;
+    let view = choice.view;
+    let container = NodeRef::<Div>::new();
+    let canvas_ref = NodeRef::<Canvas>::new();
+    let announcer = NodeRef::<P>::new();
+    let description_id = use_id("chart-desc");
+    // Where the years or rows are on the drawn chart (CSS pixels), and the one explored.
+    let scale = StoredValue::new(None::<Scale>);
+    // The explored year or bar, with the chart it was explored on: another chart
+    // starts unexplored.
+    let pointed = RwSignal::new(None::<(View, usize)>);
+    let explored = move |shown: View| pointed.get().filter(|(v, _)| *v == shown).map(|(_, i)| i);
+
+    let UseElementWidthReturn { width, pixel_ratio } = use_element_width(container);
+    Effect::new(move |_| {
+        let (Some(canvas), css_width, dpr) = (canvas_ref.get(), width.get(), pixel_ratio.get())
+        else {
+            return;
+        };
+        if css_width < 1.0 {
+            return;
+        }
+        let view = view.get();
+        let css_height = chart_height(css_width, view);
+        // Backing store in device pixels; CSS size set per property (allowed by a
+        // strict style-src, unlike a style attribute).
+        canvas.set_width((css_width * dpr).round() as u32);
+        canvas.set_height((css_height * dpr).round() as u32);
+        let style = web_sys::HtmlElement::style(&canvas);
+        _ = style.set_property("width", &format!("{css_width:.2}px"));
+        _ = style.set_property("height", &format!("{css_height:.2}px"));
+        let palette = if dark.get() {
+            Palette::DARK
+        } else {
+            Palette::LIGHT
+        };
+        let chart_style = ChartStyle {
+            palette,
+            scale: dpr,
+            text: t,
+        };
+        let focus = explored(view);
+        let drawn = data.with_figure(view, false, |p, figure| {
+            canvas::draw_chart(&canvas, p, figure, &chart_style, focus)
+        });
+        match drawn {
+            Ok(drawn) => scale.set_value(Some(drawn.shrunk(dpr))),
+            Err(message) => {
+                web_sys::console::error_1(&format!("chart not drawn: {message}").into())
+            }
+        }
+    });
+
+    let point_at = move |ev: web_sys::PointerEvent| {
+        if let Some(scale) = scale.get_value() {
+            let at = if view.get_untracked().by_year() {
+                ev.offset_x()
+            } else {
+                ev.offset_y()
+            };
+            pointed.set(Some((view.get_untracked(), scale.index_at(f64::from(at)))));
+        }
+    };
+    // Arrow keys step through the years, or the bars of the bar charts; each step is
+    // announced.
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        let shown = view.get_untracked();
+        let count = match shown {
+            View::Companies => Company::ALL.len(),
+            View::Sensitivity => data.bars.with_untracked(|b| tornado::shown(b).count()),
+            _ => N_YEARS,
+        };
+        if count == 0 {
+            return;
+        }
+        let now = untrack(|| explored(shown));
+        let Some(next) = step(&ev.key(), shown, now, count) else {
+            return;
+        };
+        ev.prevent_default();
+        pointed.set(next.map(|i| (shown, i)));
+        let Some(next) = next else { return };
+        let text = projection.with_untracked(|p| {
+            data.uncertainty.with_untracked(|u| {
+                data.bars.with_untracked(|b| {
+                    explored_text(
+                        t,
+                        p,
+                        shown,
+                        choice.year.get_untracked(),
+                        b,
+                        u.as_ref(),
+                        next,
+                    )
+                })
+            })
+        });
+        if let Some(announcer) = announcer.get_untracked() {
+            announcer.set_text_content(Some(&text));
+        }
+    };
+
+    let description = move || {
+        projection.with(|p| {
+            data.uncertainty.with(|u| {
+                data.bars
+                    .with(|b| description(t, p, view.get(), choice.year.get(), b, u.as_ref()))
+            })
+        })
+    };
+
+    view! {
+        <div class="chart-box" node_ref=container>
+            <canvas
+                node_ref=canvas_ref
+                data-testid="chart-investment"
+                role="img"
+                tabindex="0"
+                aria-labelledby=title_id
+                aria-describedby=description_id.clone()
+                on:pointermove=point_at
+                on:pointerdown=point_at
+                on:pointerleave=move |ev| {
+                    // A finger lifting "leaves" too: a tapped year stays until the
+                    // reader taps elsewhere (blur).
+                    if ev.pointer_type() != "touch" {
+                        pointed.set(None);
+                    }
+                }
+                on:blur=move |_| pointed.set(None)
+                on:keydown=on_keydown
+            ></canvas>
+        </div>
+        <p class="visually-hidden" id=description_id data-testid="chart-description">
+            {description}
+        </p>
+        <p
+            class="visually-hidden"
+            aria-live="polite"
+            data-testid="chart-announcer"
+            node_ref=announcer
+        ></p>
+    }
+}
+
+/// The chart as a picture to download: drawn when asked for, light, at twice the
+/// size, with a title, the source and what the reader changed; handed over as a
+/// `data:` URL.
+#[component]
+pub fn DownloadPng(
+    /// What to draw.
+    data: ChartData,
+) -> impl IntoView {
+    let t = use_text();
+    let ChartInputs {
+        scenario, choice, ..
+    } = data.inputs;
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let (Some(link), Ok(canvas)) = (ev.current_target(), document().create_element("canvas"))
+        else {
+            return;
+        };
+        let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
+        let style = ChartStyle {
+            palette: Palette::LIGHT,
+            scale: 2.0,
+            text: t,
+        };
+        canvas.set_width(poster::SIZE.0 * 2);
+        canvas.set_height(poster::SIZE.1 * 2);
+        let view = choice.view.get_untracked();
+        let notes =
+            scenario.with_untracked(|s| poster_notes(t, s, view, choice.band.get_untracked()));
+        let drawn = data
+            .with_figure(view, true, |p, figure| {
+                canvas::draw_poster(&canvas, p, figure, &style, &notes)
+            })
+            .and_then(|()| canvas.to_data_url().map_err(|_| "no PNG".to_owned()));
+        match drawn {
+            Ok(url) => {
+                _ = link
+                    .unchecked_into::<web_sys::Element>()
+                    .set_attribute("href", &url)
+            }
+            Err(message) => {
+                web_sys::console::error_1(&format!("picture not drawn: {message}").into())
+            }
+        }
+    };
+    view! {
+        <a
+            class="button"
+            href="#"
+            download="ai-capex-chart.png"
+            data-testid="download-png"
+            on:click=on_click
+        >
+            {t.download_png}
+        </a>
+    }
+}
+
+/// Where a key moves the explored year or bar: `Some(None)` clears it, `None` leaves
+/// the key to the page. Left and right step through the years; through the bars (top
+/// to bottom), down and right step on, up and left step back. Up and down are left to
+/// the page on the year charts.
+fn step(key: &str, view: View, now: Option<usize>, count: usize) -> Option<Option<usize>> {
+    let last = count - 1;
+    let key = match key {
+        "ArrowDown" | "ArrowUp" if view.by_year() => return None,
+        "ArrowDown" => "ArrowRight",
+        "ArrowUp" => "ArrowLeft",
+        other => other,
+    };
+    Some(Some(match (key, now) {
+        ("Escape", _) => return Some(None),
+        ("ArrowRight", Some(i)) => (i + 1).min(last),
+        ("ArrowLeft", Some(i)) => i.saturating_sub(1),
+        ("ArrowRight" | "ArrowLeft", None) | ("Home", _) => 0,
+        ("End", _) => last,
+        _ => return None,
+    }))
+}
+
+/// The explored year's or bar's figures, as announced.
+fn explored_text(
+    t: &Text,
+    p: &Projection,
+    view: View,
+    year: usize,
+    bars: &[SensitivityBar],
+    uncertainty: Option<&Uncertainty>,
+    i: usize,
+) -> String {
+    match view {
+        View::Companies => company_text(t, p, i, year),
+        View::Sensitivity => tornado::shown(bars)
+            .nth(i)
+            .map(|bar| sensitivity_text(t, bar))
+            .unwrap_or_default(),
+        _ => year_text(t, p, shown_band(view, uncertainty), i),
+    }
+}
+
+/// The chart `view` in words, for screen readers; the likely range last when shown.
+fn description(
+    t: &Text,
+    p: &Projection,
+    view: View,
+    year: usize,
+    bars: &[SensitivityBar],
+    uncertainty: Option<&Uncertainty>,
+) -> String {
+    let s = p.summary();
+    let [investment, shares, companies, _] = t.chart_descriptions;
+    let band = shown_band(view, uncertainty)
+        .map(|band| format!(" {}", band_words(t, band, MONTE_CARLO_PATHS)))
+        .unwrap_or_default();
+    match view {
+        View::Investment => {
+            fill(
+                investment,
+                &[
+                    ("first", &money_b(t, p.total[0])),
+                    ("second", &money_b(t, p.total[1])),
+                    ("last", &money_b(t, s.total_2032)),
+                    ("training", &percent(s.training_share_2032)),
+                    ("inference", &percent(s.inference_share_2032)),
+                ],
+            ) + &band
+        }
+        View::Shares => {
+            fill(
+                shares,
+                &[
+                    ("training_from", &percent(p.training_share[0])),
+                    ("training_to", &percent(s.training_share_2032)),
+                    ("inference_from", &percent(p.inference_share[0])),
+                    ("inference_to", &percent(s.inference_share_2032)),
+                    ("crossover", &crossover_words(t, &s)),
+                ],
+            ) + &band
+        }
+        View::Companies => fill(companies, &[("companies", &companies_text(t, p, year))]),
+        View::Sensitivity => sensitivity_words(t, bars, s.total_2032),
+    }
+}
+
+/// The likely range a year chart shades, with how to write its values: the total's
+/// in money on the investment chart, the inference share's in percent on the shares
+/// chart.
+fn shown_band(view: View, uncertainty: Option<&Uncertainty>) -> Option<ShownBand<'_>> {
+    let u = uncertainty?;
+    match view {
+        View::Investment => Some((&u.total, BandUnit::Money)),
+        View::Shares => Some((&u.inference_share, BandUnit::Share)),
+        _ => None,
+    }
+}
+
+/// Chart height for a given width: wide on laptops, taller than wide-screen on phones,
+/// where the bar charts write each label above its bar and need the room.
+fn chart_height(width: f64, view: View) -> f64 {
+    let height = (width * 0.6).clamp(220.0, 380.0).round();
+    if view.by_year() || width >= NARROW {
+        height
+    } else {
+        340.0
+    }
+}

@@ -1,0 +1,67 @@
+use leptos::prelude::*;
+
+use crate::components::use_text;
+use crate::markup::default_rows;
+use crate::model::Assumption;
+
+/// How the projection is made: each part of the model, every default of `shown` with
+/// its source (our own assumptions marked apart), and the sources with their dates.
+#[component]
+pub fn Methodology(
+    /// The assumptions on the page, in the order the page shows them.
+    shown: Vec<Assumption>,
+) -> impl IntoView {
+    let t = use_text();
+    let m = &t.methodology;
+    let [caption, assumption, default, source] = m.defaults;
+    let sections = m
+        .sections
+        .iter()
+        .map(|[lead, body]| {
+            view! {
+                <p>
+                    <strong>{*lead}</strong>
+                    " "
+                    {*body}
+                </p>
+            }
+        })
+        .collect_view();
+    let rows = default_rows(t, &shown)
+        .into_iter()
+        .map(|row| {
+            view! {
+                <tr>
+                    <th scope="row">{row.label}</th>
+                    <td>{row.value}</td>
+                    <td>
+                        <span class="tag" class:tag-ours=row.ours>{row.tag}</span>
+                        " "
+                        {row.source}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let sources = m.sources.map(|s| view! { <li>{s}</li> });
+
+    view! {
+        <h3 class="panel-title">{m.title}</h3>
+        {sections}
+        <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
+            <table class="defaults-table">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{assumption}</th>
+                        <th scope="col">{default}</th>
+                        <th scope="col">{source}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <h3 class="panel-title">{m.sources_title}</h3>
+        <ul class="sources">{sources}</ul>
+    }
+}
