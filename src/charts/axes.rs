@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -24,41 +26,12 @@ pub const NARROW: f64 = 420.0;
 /// What drawing returns: plotters' error for the backend `DB`.
 pub type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
-/// A plot: the part of a drawing area inside the axes, mapped to data coordinates.
-///
-/// Everything is drawn on the root area in backend pixels, with data coordinates
-/// mapped first, so each kind of plotters element is compiled once (a line, a filled
-/// outline, a rectangle, a circle, a text), whatever the chart. It maps exactly as
-/// plotters' `Cartesian2d` does.
+/// A plot: plotters' chart area inside the axes, in data coordinates (`Cartesian2d`),
+/// on the root area where labels and the crosshair are drawn in pixels.
 pub struct Plot<'a, DB: DrawingBackend> {
     root: &'a DrawingArea<DB, Shift>,
-    x: Range<f64>,
+    chart: ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
     y: Range<f64>,
-    /// Pixel limits: x left to right, y bottom to top (as plotters' `Cartesian2d`).
-    px: (i32, i32),
-    py: (i32, i32),
-}
-
-/// Where `v` of `range` falls between the pixel limits, rounded as plotters does.
-fn map(v: f64, range: &Range<f64>, (a, b): (i32, i32)) -> i32 {
-    if range.end == range.start {
-        return (b - a) / 2;
-    }
-    let logic = (v - range.start) / (range.end - range.start);
-    let actual = b - a;
-    if actual == 0 {
-        b
-    } else if logic.is_infinite() {
-        if logic.is_sign_positive() {
-            b
-        } else {
-            a
-        }
-    } else if actual > 0 {
-        a + (f64::from(actual) * logic + 1e-3).floor() as i32
-    } else {
-        a + (f64::from(actual) * logic - 1e-3).ceil() as i32
-    }
 }
 
 impl<'a, DB: DrawingBackend> Plot<'a, DB> {
@@ -69,22 +42,24 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
         (top, bottom, left, right): (i32, i32, i32, i32),
         x: Range<f64>,
         y: Range<f64>,
-    ) -> Self {
-        let (w, h) = root.dim_in_pixel();
-        let (x0, x1) = (left, w as i32 - right);
-        let (y0, y1) = (top, h as i32 - bottom);
-        Plot {
-            root,
-            x,
-            y,
-            px: (x0, x1 - 1),
-            py: (y1 - 1, y0),
-        }
+    ) -> Result<Self, DrawingAreaErrorKind<DB::ErrorType>> {
+        let chart = ChartBuilder::on(root)
+            .margin_top(top)
+            .margin_bottom(bottom)
+            .margin_left(left)
+            .margin_right(right)
+            .build_cartesian_2d(x, y.clone())?;
+        Ok(Plot { root, chart, y })
     }
 
     /// Where a data point lands, in backend pixels.
-    pub fn at(&self, (x, y): (f64, f64)) -> (i32, i32) {
-        (map(x, &self.x, self.px), map(y, &self.y, self.py))
+    pub fn at(&self, point: (f64, f64)) -> (i32, i32) {
+        self.chart.backend_coord(&point)
+    }
+
+    /// The plot's right edge, in backend pixels.
+    pub fn right(&self) -> i32 {
+        self.chart.plotting_area().get_pixel_range().0.end - 1
     }
 
     /// The value range of the y axis.
@@ -94,11 +69,12 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
 
     /// A line through data points.
     pub fn line(&self, points: &[(f64, f64)], style: ShapeStyle) -> Drawn<DB> {
-        self.pixel_line(points.iter().map(|&p| self.at(p)).collect(), style)
+        self.chart
+            .plotting_area()
+            .draw(&PathElement::new(points.to_vec(), style))
     }
 
-    /// A dashed line through data points: `dash` pixels drawn, `gap` pixels not (both
-    /// at least 1), drawn as short lines.
+    /// A dashed line through data points: `dash` pixels drawn, `gap` pixels not.
     pub fn dashed(
         &self,
         points: &[(f64, f64)],
@@ -106,50 +82,26 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
         gap: u32,
         style: ShapeStyle,
     ) -> Drawn<DB> {
-        let (dash, gap) = (f64::from(dash.max(1)), f64::from(gap.max(1)));
-        let pixels: Vec<(f64, f64)> = points
-            .iter()
-            .map(|&p| {
-                let (x, y) = self.at(p);
-                (f64::from(x), f64::from(y))
-            })
-            .collect();
-        // Whether the pen is down, and how far it goes before it is lifted or lowered.
-        let (mut down, mut left) = (true, dash);
-        for pair in pixels.windows(2) {
-            let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
-            let (dx, dy) = (x1 - x0, y1 - y0);
-            let length = (dx * dx + dy * dy).sqrt();
-            let at = |t: f64| {
-                let f = t / length;
-                ((x0 + dx * f).round() as i32, (y0 + dy * f).round() as i32)
-            };
-            let mut travelled = 0.0;
-            while travelled < length {
-                let run = left.min(length - travelled);
-                if down {
-                    self.pixel_line(vec![at(travelled), at(travelled + run)], style)?;
-                }
-                travelled += run;
-                left -= run;
-                if left <= 0.0 {
-                    down = !down;
-                    left = if down { dash } else { gap };
-                }
-            }
-        }
-        Ok(())
+        self.chart.plotting_area().draw(&DashedPathElement::new(
+            points.iter().copied(),
+            dash.max(1),
+            gap.max(1),
+            style,
+        ))
     }
 
     /// A filled outline through data points.
     pub fn fill(&self, outline: &[(f64, f64)], style: ShapeStyle) -> Drawn<DB> {
-        let pixels: Vec<(i32, i32)> = outline.iter().map(|&p| self.at(p)).collect();
-        self.root.draw(&Polygon::new(pixels, style))
+        self.chart
+            .plotting_area()
+            .draw(&Polygon::new(outline.to_vec(), style))
     }
 
     /// A rectangle between two data points.
     pub fn rect(&self, from: (f64, f64), to: (f64, f64), style: ShapeStyle) -> Drawn<DB> {
-        self.pixel_rect([self.at(from), self.at(to)], style)
+        self.chart
+            .plotting_area()
+            .draw(&Rectangle::new([from, to], style))
     }
 
     /// A line through pixel points.
@@ -221,7 +173,7 @@ pub fn year_chart<'a, DB: DrawingBackend>(
         ),
         x_range.clone(),
         0.0..y_max,
-    );
+    )?;
 
     let grid = ShapeStyle::from(p.grid).stroke_width(style.px(1.0));
     let axis = ShapeStyle::from(p.axis).stroke_width(style.px(1.0));
@@ -295,7 +247,7 @@ pub fn bar_chart<'a, DB: DrawingBackend>(
         ),
         0.0..x_max,
         -0.5..n - 0.5,
-    );
+    )?;
 
     let font = (FontFamily::SansSerif, style.font(LABEL_PX))
         .into_font()
@@ -348,7 +300,7 @@ pub fn explored_row<DB: DrawingBackend>(
         // Right-aligned in the plot, below the row in the upper half (and below a lone
         // row), above it in the lower half, so the explored bar stays in sight.
         let (w, h) = tip_size(&text, style);
-        let right = chart.px.1;
+        let right = chart.right();
         let half_row = (y_of(0) - y_of(1)).abs() as i32 / 2;
         let y = y_of(row) as i32;
         let top = if 2 * row < count {
