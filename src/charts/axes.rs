@@ -11,7 +11,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{text_size, ChartStyle, Scale};
-use crate::format::money_b;
+use crate::format::{money_b, whole};
 use crate::i18n;
 use crate::markup::{year_text, ShownBand};
 use crate::model::{Projection, FIRST_YEAR, LAST_YEAR, YEARS};
@@ -39,7 +39,19 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
     /// `x` × `y` onto what is left, y upwards.
     fn new(
         root: &'a DrawingArea<DB, Shift>,
+        margins: (i32, i32, i32, i32),
+        x: Range<f64>,
+        y: Range<f64>,
+    ) -> Result<Self, DrawingAreaErrorKind<DB::ErrorType>> {
+        Self::with_labels(root, margins, (0, 0), x, y)
+    }
+
+    /// The same with room for plotters' axis labels: `x_labels` pixels below the
+    /// plot, `y_labels` to its left.
+    fn with_labels(
+        root: &'a DrawingArea<DB, Shift>,
         (top, bottom, left, right): (i32, i32, i32, i32),
+        (x_labels, y_labels): (i32, i32),
         x: Range<f64>,
         y: Range<f64>,
     ) -> Result<Self, DrawingAreaErrorKind<DB::ErrorType>> {
@@ -48,6 +60,8 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
             .margin_bottom(bottom)
             .margin_left(left)
             .margin_right(right)
+            .x_label_area_size(x_labels)
+            .y_label_area_size(y_labels)
             .build_cartesian_2d(x, y.clone())?;
         Ok(Plot { root, chart, y })
     }
@@ -163,36 +177,52 @@ pub fn year_chart<'a, DB: DrawingBackend>(
     // Room for the widest y label (the top one) plus a gap.
     let (widest, label_height) = text_size(&label(style.text, y_max), style.font(LABEL_PX), false);
     let gap = style.px(6.0) as i32;
-    let chart = Plot::new(
+    let mut chart = Plot::with_labels(
         area,
         (
             style.px(12.0) as i32,
-            style.px(4.0) as i32 + (label_height + 2 * gap as u32) as i32,
-            (widest + 2 * gap as u32) as i32,
+            style.px(4.0) as i32,
+            0,
             style.px(12.0) as i32,
         ),
-        x_range.clone(),
+        (
+            (label_height + 2 * gap as u32) as i32,
+            (widest + 2 * gap as u32) as i32,
+        ),
+        x_range,
         0.0..y_max,
     )?;
 
-    let grid = ShapeStyle::from(p.grid).stroke_width(style.px(1.0));
+    // plotters' mesh: a grid line and a label at each value step, the years below
+    // (every other one on phones); then the baseline, in the axis colour (plotters
+    // styles both axes alike, and the chart has no vertical axis line).
+    let t = style.text;
+    let y_label = |v: &f64| label(t, *v);
+    let x_label = |v: &f64| whole(*v);
+    let years = (LAST_YEAR - FIRST_YEAR) as usize + 1;
+    chart
+        .chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .y_labels((y_max / y_step).round() as usize + 1)
+        .x_labels(if css_width < NARROW {
+            years.div_ceil(2)
+        } else {
+            years
+        })
+        .y_label_formatter(&y_label)
+        .x_label_formatter(&x_label)
+        .bold_line_style(ShapeStyle::from(p.grid).stroke_width(style.px(1.0)))
+        .light_line_style(TRANSPARENT)
+        .axis_style(TRANSPARENT)
+        // Invisible tick marks: they set the labels' distance from the plot.
+        .set_tick_mark_size(LabelAreaPosition::Left, gap / 2)
+        .set_tick_mark_size(LabelAreaPosition::Bottom, gap)
+        .label_style(label_font)
+        .draw()?;
+    let x = year_range();
     let axis = ShapeStyle::from(p.axis).stroke_width(style.px(1.0));
-    let y_label = label_font.pos(Pos::new(HPos::Right, VPos::Center));
-    let ticks = (y_max / y_step).round() as u32;
-    for k in 0..=ticks {
-        let v = f64::from(k) * y_step;
-        let line = if k == 0 { axis } else { grid };
-        chart.line(&[(x_range.start, v), (x_range.end, v)], line)?;
-        let (x, y) = chart.at((x_range.start, v));
-        chart.text(&label(style.text, v), (x - gap, y), &y_label)?;
-    }
-    let year_step = if css_width < NARROW { 2 } else { 1 };
-    let x_label = label_font.pos(Pos::new(HPos::Center, VPos::Top));
-    for year in (FIRST_YEAR..=LAST_YEAR).step_by(year_step) {
-        let (x, y) = chart.at((f64::from(year), 0.0));
-        chart.pixel_line(vec![(x, y), (x, y + gap)], axis)?;
-        chart.text(&year.to_string(), (x, y + gap + gap / 2), &x_label)?;
-    }
+    chart.line(&[(x.start, 0.0), (x.end, 0.0)], axis)?;
     Ok(chart)
 }
 
