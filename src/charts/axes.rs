@@ -35,20 +35,10 @@ pub struct Plot<'a, DB: DrawingBackend> {
 }
 
 impl<'a, DB: DrawingBackend> Plot<'a, DB> {
-    /// `root` less the margins (top, bottom, left, right, in backend pixels), mapping
-    /// `x` × `y` onto what is left, y upwards.
+    /// `root` less the margins (top, bottom, left, right, in backend pixels) and room
+    /// for plotters' axis labels (`x_labels` pixels below the plot, `y_labels` to its
+    /// left), mapping `x` × `y` onto what is left, y upwards.
     fn new(
-        root: &'a DrawingArea<DB, Shift>,
-        margins: (i32, i32, i32, i32),
-        x: Range<f64>,
-        y: Range<f64>,
-    ) -> Result<Self, DrawingAreaErrorKind<DB::ErrorType>> {
-        Self::with_labels(root, margins, (0, 0), x, y)
-    }
-
-    /// The same with room for plotters' axis labels: `x_labels` pixels below the
-    /// plot, `y_labels` to its left.
-    fn with_labels(
         root: &'a DrawingArea<DB, Shift>,
         (top, bottom, left, right): (i32, i32, i32, i32),
         (x_labels, y_labels): (i32, i32),
@@ -177,7 +167,7 @@ pub fn year_chart<'a, DB: DrawingBackend>(
     // Room for the widest y label (the top one) plus a gap.
     let (widest, label_height) = text_size(&label(style.text, y_max), style.font(LABEL_PX), false);
     let gap = style.px(6.0) as i32;
-    let mut chart = Plot::with_labels(
+    let mut chart = Plot::new(
         area,
         (
             style.px(12.0) as i32,
@@ -266,15 +256,16 @@ pub fn bar_chart<'a, DB: DrawingBackend>(
     let (_, label_height) = text_size("0", style.font(LABEL_PX), false);
     let n = rows.len().max(1) as f64;
     let margin = style.px(12.0) as i32;
-    let chart = Plot::new(
+    let mut chart = Plot::new(
         area,
         (
             margin,
-            margin + (label_height + 2 * gap as u32) as i32,
+            margin,
             margin + widest as i32,
             // Room for the last tick label, centred on the axis end.
             style.px(32.0) as i32,
         ),
+        ((label_height + 2 * gap as u32) as i32, 0),
         0.0..x_max,
         -0.5..n - 0.5,
     )?;
@@ -282,15 +273,24 @@ pub fn bar_chart<'a, DB: DrawingBackend>(
     let font = (FontFamily::SansSerif, style.font(LABEL_PX))
         .into_font()
         .color(&p.text);
-    let grid = ShapeStyle::from(p.grid).stroke_width(style.px(1.0));
-    let ticks = (x_max / x_step).round() as u32;
-    let tick_label = font.clone().pos(Pos::new(HPos::Center, VPos::Top));
-    for k in 0..=ticks {
-        let v = f64::from(k) * x_step;
-        chart.line(&[(v, -0.5), (v, n - 0.5)], grid)?;
-        let (x, y) = chart.at((v, -0.5));
-        chart.text(&money_b(style.text, v), (x, y + gap), &tick_label)?;
-    }
+    // plotters' mesh for the money axis: a grid line and a label at each step. The
+    // rows are labelled below, on the left or above each bar on phones, which plotters'
+    // axis labels cannot do.
+    let t = style.text;
+    let money = |v: &f64| money_b(t, *v);
+    chart
+        .chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .y_labels(0)
+        .x_labels((x_max / x_step).round() as usize + 1)
+        .x_label_formatter(&money)
+        .bold_line_style(ShapeStyle::from(p.grid).stroke_width(style.px(1.0)))
+        .light_line_style(TRANSPARENT)
+        .axis_style(TRANSPARENT)
+        .set_tick_mark_size(LabelAreaPosition::Bottom, gap)
+        .label_style(font.clone())
+        .draw()?;
     let (row_label, dx, dy) = if narrow {
         (font.pos(Pos::new(HPos::Left, VPos::Bottom)), 0, -gap / 2)
     } else {
