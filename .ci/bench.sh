@@ -27,7 +27,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "release builds"
 trunk build --release >/dev/null 2>&1
-BENCH_LABEL="the one build (dist/)" node tests/size-check.mjs dist 200 | tee -a "$OUT"
+BENCH_LABEL="the one build (dist/)" node tests/size-check.mjs dist | tee -a "$OUT"
 
 step "native model timings (cargo bench)"
 cargo bench --locked --bench model 2>/dev/null | tee -a "$OUT"

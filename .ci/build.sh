@@ -13,4 +13,4 @@ while [ $# -gt 0 ]; do
   case "$1" in --dist) DIST="$2"; shift ;; --dist=*) DIST="${1#--dist=}" ;; esac
   shift
 done
-node tests/size-check.mjs "$DIST" 200
+node tests/size-check.mjs "$DIST"

@@ -348,7 +348,7 @@ pub fn mount_into_page() {
         let first = i == 0;
         let lang = root
             .get_attribute("data-lang")
-            .and_then(|tag| Lang::from_tag(&tag))
+            .and_then(|tag| Lang::from_param(&tag))
             .unwrap_or(browser);
         let (initial, notes) = if first {
             read_location()

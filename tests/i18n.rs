@@ -133,6 +133,17 @@ fn a_language_tag_picks_the_table() {
 }
 
 #[test]
+fn a_link_names_a_language_only_exactly() {
+    for value in ["zh", "zh-Hant", "ZH-HANT", "zh-TW", "zh-hk", "zh_TW"] {
+        assert_eq!(Lang::from_param(value), Some(Lang::ZhHant), "{value}");
+    }
+    assert_eq!(Lang::from_param("en"), Some(Lang::En));
+    for value in ["", "zh-CN", "zh-Hans", "en-US", "fr", "zhx", "<b>"] {
+        assert_eq!(Lang::from_param(value), None, "{value}");
+    }
+}
+
+#[test]
 fn the_browser_languages_pick_the_first_we_speak() {
     assert_eq!(Lang::negotiate(["de-DE", "zh-TW", "en"]), Lang::ZhHant);
     assert_eq!(Lang::negotiate(["fr", "en-GB", "zh-HK"]), Lang::En);

@@ -1,4 +1,5 @@
-// End-to-end tests against the built dist/, served on loopback, in Debian's Chromium.
+// End-to-end tests against the one build, dist/ (both entry pages, every feature),
+// served on loopback by e2e/server.mjs, in Debian's Chromium.
 const { defineConfig } = require('@playwright/test');
 const path = require('node:path');
 
@@ -16,6 +17,8 @@ module.exports = defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: 'chromium',
+    // An English-language browser unless a test says otherwise: the widget follows it.
+    locale: 'en-US',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       // Without the networking flags Chromium keeps dialling out and gets refused.

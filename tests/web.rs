@@ -147,7 +147,11 @@ async fn the_language_switch_changes_the_words_in_place_and_keeps_the_scenario()
     .summary()
     .total_2032;
     find::<HtmlElement>(&host, "language").click();
-    leptos::task::tick().await;
+    // The widget is built anew in the other language; its fields take their values
+    // from effects that run on a later tick.
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
     let yi = ai_capex_explorer::format::money_b(&ai_capex_explorer::i18n::ZH_HANT, total);
     assert!(yi.ends_with("億美元"));
     assert_eq!(text(&host, "sentence-total"), yi);

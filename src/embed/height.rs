@@ -46,7 +46,7 @@ pub fn use_height_reporter() {
         _ = js_sys::Reflect::set(&own, &"height".into(), &height.into());
         _ = parent.post_message(&own, "*");
         if let Some(id) = &child_id {
-            // A whole number of pixels, written as an integer: no float formatting.
+            // A whole number of pixels.
             let pym = format!("pymxPYMx{id}xPYMxheightxPYMx{}", height as i64);
             _ = parent.post_message(&pym.into(), "*");
         }
@@ -56,6 +56,11 @@ pub fn use_height_reporter() {
         _ = js_sys::Reflect::set(&datawrapper, &"datawrapper-height".into(), &inner);
         _ = parent.post_message(&datawrapper, "*");
     };
+    let report = std::rc::Rc::new(report);
+    // Once as soon as the widget is in the page: a frame below the fold is not
+    // rendered, so its ResizeObserver stays silent until the reader scrolls to it.
+    let first = (report.clone(), body.clone());
+    set_timeout(move || (first.0)(&first.1), std::time::Duration::ZERO);
     let observed = body.clone();
     let callback = Closure::<dyn FnMut()>::new(move || report(&observed));
     let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) else {

@@ -32,8 +32,21 @@ impl Lang {
     /// Both languages, English first.
     pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhHant];
 
-    /// The language a BCP 47 tag asks for, if we speak it: `zh`, `zh-Hant`, `zh-TW`,
-    /// `zh-HK` (any `zh…`, in any case) are Traditional Chinese, `en…` is English.
+    /// The language a link's `lang` names, in any case: `zh`, `zh-Hant`, `zh-TW` or
+    /// `zh-HK` for Traditional Chinese, `en` for English; anything else (Simplified
+    /// Chinese among it) names none, and the page chooses.
+    pub fn from_param(value: &str) -> Option<Lang> {
+        match value.trim().to_ascii_lowercase().replace('_', "-").as_str() {
+            "zh" | "zh-hant" | "zh-tw" | "zh-hk" | "zh-hant-tw" | "zh-hant-hk" => {
+                Some(Lang::ZhHant)
+            }
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language a browser's BCP 47 tag prefers, if we speak something close: any
+    /// `zh…` is Traditional Chinese (the nearest we have), any `en…` English.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let tag = tag.trim().to_ascii_lowercase();
         let primary = tag.split(['-', '_']).next().unwrap_or_default();

@@ -123,7 +123,7 @@ pub fn decode(query: &str) -> (ViewState, Vec<LinkNote>) {
                 None => notes.push(LinkNote::NoSuchPreset),
             },
             // A language we do not speak is left to the page's own choice.
-            (None, "lang") => state.lang = Lang::from_tag(&value).or(state.lang),
+            (None, "lang") => state.lang = Lang::from_param(&value).or(state.lang),
             // The same rule as mode.js: the last `embed` wins, and only 1 or true.
             (None, "embed") => state.embed = matches!(value.as_str(), "1" | "true"),
             (None, "origins") => state.origins = origins(&value, &mut notes),

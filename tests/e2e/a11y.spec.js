@@ -1,210 +1,266 @@
-// Accessibility checks a reader relies on: axe-core finds nothing, and everything can
-// be reached and used with the keyboard alone.
+// Accessibility checks a reader relies on: axe-core finds nothing, in both languages,
+// light and dark, on a phone and a laptop, in every state of the widget; everything can
+// be reached and used with the keyboard alone; targets are large enough and the page
+// reflows when zoomed.
+//
+// Each axe test loads one page, sets one state and runs one scan: a loop of scans in one
+// test would make its outcome depend on the machine's speed.
 const { test, expect } = require('@playwright/test');
-const { AxeBuilder } = require('@axe-core/playwright');
-const { tabOrder } = require('./helpers');
+const {
+  PHONE, LAPTOP, LANGUAGES, byId, ready, failOnPageErrors, axeViolations, horizontalOverflow, tabOrder,
+} = require('./helpers');
 
-const EMBED = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}`;
+failOnPageErrors(test);
 
-async function scan(page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+// How the page is seen: the window's size and the system's colour scheme, and a theme
+// the reader picked in the widget, if any.
+const LOOKS = [
+  { name: 'phone', viewport: PHONE, scheme: 'light' },
+  { name: 'laptop', viewport: LAPTOP, scheme: 'light' },
+  { name: 'phone, dark', viewport: PHONE, scheme: 'dark' },
+];
+const PICKED = [
+  { name: 'laptop, dark by choice on a light system', viewport: LAPTOP, scheme: 'light', pick: 'dark' },
+  { name: 'laptop, light by choice on a dark system', viewport: LAPTOP, scheme: 'dark', pick: 'light' },
+];
 
-for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['laptop', { width: 1280, height: 800 }]]) {
-  test(`axe finds no violations on the page (${name})`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    await page.goto('./');
-    await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
-    expect(await scan(page)).toEqual([]);
-    // Every tab, with every "about" note open.
-    for (const tab of ['table', 'method']) {
-      await page.getByTestId(`tab-${tab}`).click();
-      await expect(page.getByTestId(`panel-${tab}`)).toBeVisible();
-      expect(await scan(page), `${tab} tab`).toEqual([]);
+const openAll = (page, selector) => page.locator(selector).evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+const exploreChart = async (page, view, key) => {
+  await byId(page, `show-${view}`).check();
+  await byId(page, 'chart-investment').focus();
+  await page.keyboard.press(key);
+  await expect(byId(page, 'chart-announcer')).not.toBeEmpty();
+};
+
+// The widget's states, each reached from a fresh page: its address's query, then what
+// the reader does.
+const STATES = {
+  'the chart': { act: async () => {} },
+  'the table tab': {
+    act: async (page) => {
+      await byId(page, 'tab-table').click();
+      await expect(byId(page, 'panel-table')).toBeVisible();
+    },
+  },
+  'the methodology tab': {
+    act: async (page) => {
+      await byId(page, 'tab-method').click();
+      await expect(byId(page, 'panel-method')).toBeVisible();
+    },
+  },
+  'every "about" note open': { act: (page) => openAll(page, '.control-about') },
+  'every group of controls open': { act: (page) => openAll(page, 'details.group') },
+  'Guess first, with a result': {
+    act: async (page) => {
+      await byId(page, 'guess').locator('summary').click();
+      await byId(page, 'guess-reveal').click();
+      await expect(byId(page, 'guess-result')).not.toBeEmpty();
+    },
+  },
+  'the likely range': { act: (page) => byId(page, 'show-band').check() },
+  'the shares chart, a year explored': { act: (page) => exploreChart(page, 'shares', 'End') },
+  'the companies chart, a bar explored': {
+    act: async (page) => {
+      await exploreChart(page, 'companies', 'ArrowDown');
+      await expect(byId(page, 'company-year')).toBeVisible();
+    },
+  },
+  'the sensitivity chart, a bar explored': { act: (page) => exploreChart(page, 'sensitivity', 'ArrowDown') },
+  'a link notice and the embed panel open': {
+    query: '?tr32=-5',
+    act: async (page) => {
+      await expect(byId(page, 'notices').locator('li')).toHaveCount(1);
+      await byId(page, 'embed').click();
+      await expect(byId(page, 'embed-code')).toBeVisible();
+    },
+  },
+  'the embed view': {
+    query: '?embed=1',
+    act: async (page) => {
+      await expect(page.locator('html')).toHaveClass(/\bembed\b/);
+      await expect(byId(page, 'embed-source')).toBeVisible();
+    },
+  },
+};
+
+function axeTest(language, look, stateName) {
+  const lang = LANGUAGES[language];
+  const { query = '', act } = STATES[stateName];
+  test(`axe: ${lang.name}, ${look.name}, ${stateName}`, async ({ page }) => {
+    await page.setViewportSize(look.viewport);
+    await page.emulateMedia({ colorScheme: look.scheme });
+    await page.goto(`${lang.entry}${query}`);
+    await expect(byId(page, 'sentence-total')).toHaveText(lang.total);
+    if (look.pick) {
+      await byId(page, 'theme').selectOption(look.pick);
+      await expect(page.locator('html')).toHaveClass(new RegExp(`\\btheme-${look.pick}\\b`));
     }
-    await page.locator('.control-about').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
-    expect(await scan(page), 'about notes open').toEqual([]);
-    // Guess first, open, with a result.
-    await page.getByTestId('guess').locator('summary').click();
-    await page.getByTestId('guess-reveal').click();
-    await expect(page.getByTestId('guess-result')).toContainText('You guessed');
-    expect(await scan(page), 'guess first').toEqual([]);
-    await page.getByTestId('reset').click();
-    // The likely range shown, then the workload shares chart, explored.
-    await page.getByTestId('tab-chart').click();
-    await page.getByTestId('show-band').check();
-    expect(await scan(page), 'likely range').toEqual([]);
-    await page.getByTestId('show-shares').check();
-    await page.getByTestId('chart-investment').focus();
-    await page.keyboard.press('End');
-    expect(await scan(page), 'shares chart').toEqual([]);
-    // The companies chart, with its year slider, a bar explored.
-    await page.getByTestId('show-companies').check();
-    await expect(page.getByTestId('company-year')).toBeVisible();
-    await page.getByTestId('chart-investment').focus();
-    await page.keyboard.press('ArrowDown');
-    expect(await scan(page), 'companies chart').toEqual([]);
-    // The tornado, a bar explored.
-    await page.getByTestId('show-sensitivity').check();
-    await page.getByTestId('chart-investment').focus();
-    await page.keyboard.press('ArrowDown');
-    expect(await scan(page), 'sensitivity chart').toEqual([]);
-    // The companies' fourteen controls and the uncertainty spreads, in their groups.
-    await page.locator('details.group').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
-    expect(await scan(page), 'companies and uncertainty controls').toEqual([]);
+    await act(page);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
-test('axe finds no violations in the embed build, with its panels and a notice open', async ({ page }) => {
-  await page.goto(`${EMBED}/?tr32=-5`);
-  await expect(page.getByTestId('notices').locator('li')).toHaveCount(1);
-  await page.getByTestId('embed').click();
-  await expect(page.getByTestId('embed-code')).toBeVisible();
-  expect(await scan(page)).toEqual([]);
-  await page.goto(`${EMBED}/?embed=1`);
-  await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
-  expect(await scan(page)).toEqual([]);
-});
+for (const language of Object.keys(LANGUAGES)) {
+  for (const look of LOOKS) {
+    for (const state of Object.keys(STATES)) axeTest(language, look, state);
+  }
+  for (const look of PICKED) axeTest(language, look, 'the chart');
+}
 
-test('keyboard only: every control is reachable in order and works', async ({ page }) => {
+// Keyboard: in the widget the tabs come first, then the chart's switch (one stop for the
+// radio group), the likely range's checkbox, the chart and its download, then each open
+// group's controls (field, then slider), then the actions.
+for (const language of Object.keys(LANGUAGES)) {
+  const lang = LANGUAGES[language];
+  test(`keyboard only: every control is reachable in order (${lang.name})`, async ({ page }) => {
+    await page.setViewportSize(LAPTOP);
+    await page.goto(lang.entry);
+    await ready(page);
+    const order = await tabOrder(page, 'language');
+    const widget = order.slice(order.indexOf('tab-chart'));
+    expect(widget.slice(0, 5)).toEqual(['tab-chart', 'show-investment', 'show-band', 'chart-investment', 'download-png']);
+    const keys = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas'];
+    expect(widget.filter((id) => id && /^(slider|field)-/.test(id))).toEqual(keys.flatMap((k) => [`field-${k}`, `slider-${k}`]));
+    expect(widget.slice(-5)).toEqual(['reset', 'share', 'embed', 'theme', 'language']);
+  });
+}
+
+test('keyboard only: the controls, their resets and the tabs work', async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
-  const order = await tabOrder(page, 'reset');
-  // In the widget the tabs come first, then the chart's switch (one stop for the radio
-  // group), the likely range's checkbox, the chart and its download, then each open
-  // group's controls: field, then slider.
-  const widget = order.slice(order.indexOf('tab-chart'));
-  expect(widget.slice(0, 5)).toEqual(['tab-chart', 'show-investment', 'show-band', 'chart-investment', 'download-png']);
-  const controls = widget.filter((id) => id && (id.startsWith('slider-') || id.startsWith('field-')));
-  const keys = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas'];
-  expect(controls).toEqual(keys.flatMap((k) => [`field-${k}`, `slider-${k}`]));
-  expect(order).toContain('reset');
+  await expect(byId(page, 'sentence-total')).toHaveText('$525B');
   // Focus is visible on a slider.
-  await page.getByTestId('slider-glr').focus();
-  const outline = await page.getByTestId('slider-glr').evaluate((el) => getComputedStyle(el).outlineStyle);
+  await byId(page, 'slider-glr').focus();
+  const outline = await byId(page, 'slider-glr').evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');
   // Use them: End on growth, End on inference, then Enter on Reset.
   await page.keyboard.press('End');
-  await expect(page.getByTestId('sentence-total')).not.toHaveText('$525B');
-  await page.getByTestId('slider-inf32').focus();
+  await expect(byId(page, 'sentence-total')).not.toHaveText('$525B');
+  await byId(page, 'slider-inf32').focus();
   await page.keyboard.press('End');
-  await expect(page.getByTestId('sentence-inference')).toHaveText('100%');
+  await expect(byId(page, 'sentence-inference')).toHaveText('100%');
   // A control's own reset, by keyboard, puts focus on its field.
-  await page.getByTestId('reset-inf32').focus();
+  await byId(page, 'reset-inf32').focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('sentence-inference')).toHaveText('50%');
-  await expect(page.getByTestId('field-inf32')).toBeFocused();
-  await page.getByTestId('reset').focus();
+  await expect(byId(page, 'sentence-inference')).toHaveText('50%');
+  await expect(byId(page, 'field-inf32')).toBeFocused();
+  await byId(page, 'reset').focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
+  await expect(byId(page, 'sentence-total')).toHaveText('$525B');
   // The tabs: arrow keys move between them, and the panel follows.
-  await page.getByTestId('tab-chart').focus();
+  await byId(page, 'tab-chart').focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('tab-table')).toBeFocused();
-  await expect(page.getByTestId('panel-table')).toBeVisible();
+  await expect(byId(page, 'tab-table')).toBeFocused();
+  await expect(byId(page, 'panel-table')).toBeVisible();
   await page.keyboard.press('End');
-  await expect(page.getByTestId('tab-method')).toBeFocused();
-  await expect(page.getByTestId('panel-method')).toBeVisible();
+  await expect(byId(page, 'tab-method')).toBeFocused();
+  await expect(byId(page, 'panel-method')).toBeVisible();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('tab-chart')).toBeFocused();
-  await expect(page.getByTestId('panel-chart')).toBeVisible();
+  await expect(byId(page, 'tab-chart')).toBeFocused();
+  await expect(byId(page, 'panel-chart')).toBeVisible();
+});
+
+test('keyboard only: the language switch works from the keyboard', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  await byId(page, 'language').focus();
+  await page.keyboard.press('Enter');
+  await expect(byId(page, 'sentence-total')).toHaveText(LANGUAGES.zh.total);
+  await expect(byId(page, 'language')).toHaveText(LANGUAGES.zh.other.text);
 });
 
 test('screen readers hear the result once the reader pauses', async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
-  const announcer = page.getByTestId('announcer');
+  await expect(byId(page, 'sentence-total')).toHaveText('$525B');
+  const announcer = byId(page, 'announcer');
   await expect(announcer).toHaveAttribute('aria-live', 'polite');
-  await page.getByTestId('slider-glr').focus();
+  await byId(page, 'slider-glr').focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
   // Not on every tick: right after the moves it has not spoken yet...
   expect(await announcer.textContent()).toBe('');
   // ...then it says the sentence once.
   await expect(announcer).toContainText('Under these assumptions, AI investment reaches');
-  await expect(announcer).toContainText(await page.getByTestId('sentence-total').textContent());
+  await expect(announcer).toContainText(await byId(page, 'sentence-total').textContent());
 });
 
-test('dark theme: axe finds no violations and the chart follows the system setting', async ({ page }) => {
+const corner = (page) => byId(page, 'chart-investment').evaluate((c) => Array.from(c.getContext('2d').getImageData(2, 2, 1, 1).data.slice(0, 3)));
+
+test('dark theme: the chart follows the system setting, without a reload', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.setViewportSize({ width: 360, height: 740 });
+  await page.setViewportSize(PHONE);
   await page.goto('./');
-  await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
-  expect(await scan(page)).toEqual([]);
-  for (const tab of ['table', 'method', 'chart']) {
-    await page.getByTestId(`tab-${tab}`).click();
-    expect(await scan(page), `${tab} tab, dark`).toEqual([]);
-  }
-  await page.getByTestId('show-shares').check();
-  expect(await scan(page), 'shares chart, dark').toEqual([]);
-  await page.getByTestId('show-companies').check();
-  expect(await scan(page), 'companies chart, dark').toEqual([]);
-  await page.getByTestId('show-sensitivity').check();
-  expect(await scan(page), 'sensitivity chart, dark').toEqual([]);
-  await page.getByTestId('show-investment').check();
-  const corner = () => page.getByTestId('chart-investment').evaluate((c) => Array.from(c.getContext('2d').getImageData(2, 2, 1, 1).data.slice(0, 3)));
-  await expect.poll(corner).toEqual([18, 18, 18]);
-  await page.screenshot({ path: require('node:path').join(__dirname, '..', '.artifacts', 'screenshots', 'dark-360x740.png'), fullPage: true });
-  // Switching the system setting back redraws the chart light, without a reload.
+  await expect(byId(page, 'sentence-total')).toHaveText('$525B');
+  await expect.poll(() => corner(page)).toEqual([18, 18, 18]);
   await page.emulateMedia({ colorScheme: 'light' });
-  await expect.poll(corner).toEqual([255, 255, 255]);
+  await expect.poll(() => corner(page)).toEqual([255, 255, 255]);
 });
 
 test("the theme picker overrides the system's setting both ways, page and chart", async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
-  const corner = () => page.getByTestId('chart-investment').evaluate((c) => Array.from(c.getContext('2d').getImageData(2, 2, 1, 1).data.slice(0, 3)));
+  await expect(byId(page, 'sentence-total')).toHaveText('$525B');
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-  const picker = page.getByTestId('theme');
+  const picker = byId(page, 'theme');
   await expect(picker).toHaveAccessibleName(/Theme/);
   // A light system, a dark choice.
   await picker.selectOption('dark');
-  await expect.poll(corner).toEqual([18, 18, 18]);
+  await expect.poll(() => corner(page)).toEqual([18, 18, 18]);
   await expect.poll(background).toBe('rgb(18, 18, 18)');
-  expect(await scan(page), 'dark by choice').toEqual([]);
   // A dark system, a light choice.
   await page.emulateMedia({ colorScheme: 'dark' });
   await picker.selectOption('light');
-  await expect.poll(corner).toEqual([255, 255, 255]);
+  await expect.poll(() => corner(page)).toEqual([255, 255, 255]);
   await expect.poll(background).toBe('rgb(255, 255, 255)');
-  expect(await scan(page), 'light by choice on a dark system').toEqual([]);
   // Automatic follows the system again.
   await picker.selectOption('auto');
-  await expect.poll(corner).toEqual([18, 18, 18]);
+  await expect.poll(() => corner(page)).toEqual([18, 18, 18]);
 });
 
 // WCAG 2.2 target size (2.5.8): every pointer target at least 24 × 24 CSS pixels, except
 // links inside running text; and reflow (1.4.10): 200 % zoom of a 1280 × 800 window is a
 // 640 × 400 CSS-pixel viewport at twice the pixel density, 400 % is 320 px wide.
-test('targets are at least 24 × 24 px, and the page reflows at 200 % and 400 % zoom', async ({ browser }) => {
-  for (const [zoom, viewport] of [['200 %', { width: 640, height: 400 }], ['400 %', { width: 320, height: 200 }]]) {
-    const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });
-    const page = await context.newPage();
-    await page.goto('./');
-    await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
-    // Open every group and note, so every control is measured.
-    await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
-    const small = await page.evaluate(() => {
-      const targets = document.querySelectorAll(
-        'button, a.button, select, input:not([type=radio]), summary, [role=tab], label:has(> input[type=radio])',
-      );
-      const found = [];
-      for (const el of targets) {
-        const r = el.getBoundingClientRect();
-        if (r.width === 0 && r.height === 0) continue; // not shown (another tab)
-        if (r.width < 24 || r.height < 24) {
-          found.push(`${el.getAttribute('data-testid') || el.className || el.tagName}: ${r.width.toFixed(1)} × ${r.height.toFixed(1)}`);
+const ZOOMS = [['200 %', { width: 640, height: 400 }], ['400 %', { width: 320, height: 200 }]];
+
+async function openZoomed(browser, lang, viewport) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(lang.entry);
+  await expect(byId(page, 'sentence-total')).toHaveText(lang.total);
+  return { context, page };
+}
+
+for (const language of Object.keys(LANGUAGES)) {
+  const lang = LANGUAGES[language];
+  for (const [zoom, viewport] of ZOOMS) {
+    test(`targets are at least 24 × 24 px at ${zoom} zoom (${lang.name})`, async ({ browser }) => {
+      const { context, page } = await openZoomed(browser, lang, viewport);
+      // Open every group and note, so every control is measured.
+      await openAll(page, 'details');
+      const small = await page.evaluate(() => {
+        const targets = document.querySelectorAll(
+          'button, a.button, select, input:not([type=radio]), summary, [role=tab], label:has(> input[type=radio])',
+        );
+        const found = [];
+        for (const el of targets) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 && r.height === 0) continue; // not shown (another tab)
+          if (r.width < 24 || r.height < 24) {
+            found.push(`${el.getAttribute('data-testid') || el.className || el.tagName}: ${r.width.toFixed(1)} × ${r.height.toFixed(1)}`);
+          }
         }
-      }
-      return { found, count: targets.length };
+        return { found, count: targets.length };
+      });
+      expect(small.count, 'targets measured').toBeGreaterThan(40);
+      expect(small.found, `targets under 24 × 24 at ${zoom}`).toEqual([]);
+      await context.close();
     });
-    expect(small.count, 'targets measured').toBeGreaterThan(40);
-    expect(small.found, `targets under 24 × 24 at ${zoom}`).toEqual([]);
-    for (const tab of ['chart', 'table', 'method']) {
-      await page.getByTestId(`tab-${tab}`).click();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${tab} tab at ${zoom} has no horizontal scroll`).toBeLessThanOrEqual(0);
-    }
-    await context.close();
+
+    test(`every tab reflows at ${zoom} zoom without horizontal scroll (${lang.name})`, async ({ browser }) => {
+      const { context, page } = await openZoomed(browser, lang, viewport);
+      for (const tab of ['chart', 'table', 'method']) {
+        await byId(page, `tab-${tab}`).click();
+        await expect(byId(page, `panel-${tab}`)).toBeVisible();
+        expect(await horizontalOverflow(page), `${tab} tab at ${zoom}`).toBeLessThanOrEqual(0);
+      }
+      await context.close();
+    });
   }
-});
+}

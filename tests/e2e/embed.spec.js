@@ -1,38 +1,14 @@
-// Share links, embedding, auto-height, the host API and static hosting, against the
-// build with the `embed` feature (dist-embed/) and the default build (dist/).
+// Share links, embedding (the `?embed=1` view), auto-height, the host API and static
+// hosting, all against the one build, dist/.
 const { test, expect } = require('@playwright/test');
-const { expectedTotal2032 } = require('./helpers');
+const {
+  SITE, STRICT, HOST, SUB_PATH, byId, expectedTotal2032, money, failOnPageErrors, linkParts, snippetLink, hostPage,
+} = require('./helpers');
 
-const BASE = Number(process.env.E2E_PORT ?? 4173);
-const PLAIN = `http://127.0.0.1:${BASE}`;
-const EMBED = `http://127.0.0.1:${BASE + 1}`;
-const HOST = `http://127.0.0.1:${BASE + 2}`;
-const LOOPBACK = [PLAIN, EMBED, HOST];
-
-let problems;
-test.beforeEach(async ({ page }) => {
-  problems = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  // No request may leave loopback, ever.
-  await page.context().route('**/*', (route) => {
-    const url = route.request().url();
-    if (LOOPBACK.some((origin) => url.startsWith(origin)) || url.startsWith('data:') || url.startsWith('blob:')) {
-      return route.fallback();
-    }
-    problems.push(`request to another origin: ${url}`);
-    return route.abort();
-  });
-});
-test.afterEach(() => {
-  expect(problems, 'no console errors, uncaught exceptions or outside requests').toEqual([]);
-});
-
-const byId = (scope, id) => scope.getByTestId(id);
-const money = (v) => `$${v.toFixed(1).replace(/\.0$/, '')}B`;
+failOnPageErrors(test);
 
 test('a shared link restores a non-default scenario', async ({ page }) => {
-  await page.goto(`${EMBED}/?glr=12&inf32=60&tr32=10`);
+  await page.goto(`${SITE}/?glr=12&inf32=60&tr32=10`);
   await expect(byId(page, 'sentence-total')).toHaveText(money(expectedTotal2032({ longRun: 12 })));
   await expect(byId(page, 'sentence-inference')).toHaveText('60%');
   await expect(byId(page, 'field-glr')).toHaveValue('12');
@@ -42,7 +18,7 @@ test('a shared link restores a non-default scenario', async ({ page }) => {
 });
 
 test('a preset link selects the preset and its description', async ({ page }) => {
-  await page.goto(`${EMBED}/?preset=capex-bust`);
+  await page.goto(`${SITE}/?preset=capex-bust`);
   await expect(byId(page, 'preset')).toHaveValue('capex-bust');
   await expect(byId(page, 'preset-description')).toContainText('digest');
   await expect(byId(page, 'sentence-total')).toHaveText('$293.8B');
@@ -52,7 +28,7 @@ test('a preset link selects the preset and its description', async ({ page }) =>
 });
 
 test('moving a slider rewrites the address without adding history entries', async ({ page }) => {
-  await page.goto(`${EMBED}/`);
+  await page.goto(`${SITE}/`);
   await expect(byId(page, 'sentence-total')).toHaveText('$525B');
   const before = await page.evaluate(() => window.history.length);
   await byId(page, 'slider-inf32').focus();
@@ -65,58 +41,69 @@ test('moving a slider rewrites the address without adding history entries', asyn
   await expect(byId(page, 'sentence')).toContainText("matches the report's projection");
 });
 
-test('hostile links never break the widget and say what was adjusted', async ({ page }) => {
-  const hostile = [
-    ['glr=NaN&inf32=60', '60%', 1],
-    ['glr=Infinity&g26=1e308&inf32=60', '60%', 2],
-    ['glr=-99999&inf32=60', '60%', 1],
-    [`inf32=60&glr=${'9'.repeat(5000)}`, '60%', 2],
-    ['inf32=60&%F0%9F%92%A3=%00&preset=%3Cscript%3Ealert(1)%3C/script%3E', '60%', 1],
-    ['inf32=60&__proto__=1&constructor=2&utm_source=news', '60%', 0],
-    ['inf32=%2B60&tr32=-5&&&==&%', '60%', 1],
-  ];
-  for (const [query, inference, notices] of hostile) {
-    await page.goto(`${EMBED}/?${query}`);
-    await expect(byId(page, 'sentence-inference'), query).toHaveText(inference);
-    await expect(byId(page, 'notices').locator('li'), query).toHaveCount(notices);
+// Each hostile link: the rest of the link still applies (inference at 60 %), and a note
+// says what was adjusted (how many notes).
+const HOSTILE_LINKS = [
+  ['glr=NaN&inf32=60', 1],
+  ['glr=Infinity&g26=1e308&inf32=60', 2],
+  ['glr=-99999&inf32=60', 1],
+  [`inf32=60&glr=${'9'.repeat(5000)}`, 2],
+  ['inf32=60&%F0%9F%92%A3=%00&preset=%3Cscript%3Ealert(1)%3C/script%3E', 1],
+  ['inf32=60&__proto__=1&constructor=2&utm_source=news', 0],
+  ['inf32=%2B60&tr32=-5&&&==&%', 1],
+];
+for (const [query, notices] of HOSTILE_LINKS) {
+  test(`a hostile link never breaks the widget and says what was adjusted: ?${query.slice(0, 60)}`, async ({ page }) => {
+    await page.goto(`${SITE}/?${query}`);
+    await expect(byId(page, 'sentence-inference')).toHaveText('60%');
+    await expect(byId(page, 'notices').locator('li')).toHaveCount(notices);
     if (notices > 0) {
       await byId(page, 'notices').getByRole('button', { name: 'Dismiss' }).click();
       await expect(byId(page, 'notices').locator('li')).toHaveCount(0);
     }
-  }
+  });
+}
+
+test('the page has the Share and Embed buttons', async ({ page }) => {
+  await page.goto(`${SITE}/`);
+  await expect(byId(page, 'share')).toHaveText('Share');
+  await expect(byId(page, 'embed')).toHaveText('Embed');
+  await expect(byId(page, 'share')).toHaveAttribute('aria-expanded', 'false');
 });
 
-test('Share copies a link that opens the same view', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: EMBED });
-  await page.goto(`${EMBED}/?glr=9.5`);
+test('Share copies a link that opens the same view, in the same language', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITE });
+  await page.goto(`${SITE}/?glr=9.5`);
   await byId(page, 'share').click();
   await expect(byId(page, 'share-status')).toHaveText('Copied to the clipboard.');
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toBe(`${EMBED}/?glr=9.5`);
+  expect(linkParts(link)).toEqual({ page: `${SITE}/`, params: { glr: '9.5', lang: 'en' } });
   await expect(byId(page, 'share-link')).toHaveValue(link);
   await page.keyboard.press('Escape');
-  await expect(page.locator('#capex-share-panel')).toBeHidden();
+  await expect(byId(page, 'share-link')).toBeHidden();
+  // The link opens the same view.
+  await page.goto(link);
+  await expect(byId(page, 'field-glr')).toHaveValue('9.5');
+  await expect(byId(page, 'sentence-total')).toHaveText(money(expectedTotal2032({ longRun: 9.5 })));
 });
 
 test('Share still works without the Clipboard API', async ({ page }) => {
   await page.addInitScript(() => { Object.defineProperty(navigator, 'clipboard', { value: undefined }); });
-  await page.goto(`${EMBED}/?glr=9.5`);
+  await page.goto(`${SITE}/?glr=9.5`);
   await byId(page, 'share').click();
-  await expect(byId(page, 'share-link')).toHaveValue(`${EMBED}/?glr=9.5`);
+  const link = await byId(page, 'share-link').inputValue();
+  expect(linkParts(link)).toEqual({ page: `${SITE}/`, params: { glr: '9.5', lang: 'en' } });
   await expect(byId(page, 'share-status')).not.toHaveText('');
   // The link is selected, ready for Ctrl+C.
-  const selected = await page.evaluate(() => {
-    const f = document.getElementById('capex-share-link');
-    return f.value.substring(f.selectionStart, f.selectionEnd);
-  });
-  expect(selected).toBe(`${EMBED}/?glr=9.5`);
+  const selected = await byId(page, 'share-link').evaluate((f) => f.value.substring(f.selectionStart, f.selectionEnd));
+  expect(selected).toBe(link);
 });
 
 test('the embed snippet is one paste: titled lazy iframe with the scenario and a resize listener', async ({ page }) => {
-  await page.goto(`${EMBED}/?glr=9.5`);
+  await page.goto(`${SITE}/?glr=9.5`);
   await byId(page, 'embed').click();
   const snippet = await byId(page, 'embed-code').inputValue();
-  expect(snippet).toContain(`<iframe src="${EMBED}/?glr=9.5&amp;embed=1"`);
+  expect(snippetLink(snippet)).toEqual({ page: `${SITE}/`, params: { glr: '9.5', lang: 'en', embed: '1' } });
   expect(snippet).toContain('title="AI Capex Explorer');
   expect(snippet).toContain('loading="lazy"');
   expect(snippet).toContain('allow="clipboard-write"');
@@ -124,36 +111,51 @@ test('the embed snippet is one paste: titled lazy iframe with the scenario and a
   expect(snippet).toContain('capex:height');
 });
 
-// Puts a host page on the host origin (a real loopback server, like a CMS would be).
-async function hostPage(page, name, html) {
-  const response = await page.request.put(`${HOST}/pages/${name}`, { data: html });
-  expect(response.status()).toBe(204);
+// The embed snippet the widget gives for `query`, as a reader copies it.
+async function snippetFor(page, query = '') {
+  await page.goto(`${SITE}/${query}`);
+  await byId(page, 'embed').click();
+  return byId(page, 'embed-code').inputValue();
 }
 
 async function hostWithSnippet(page, width, query = '') {
   // Take the snippet from the widget itself, then paste it into a page on another origin.
-  await page.goto(`${EMBED}/${query}`);
-  await byId(page, 'embed').click();
-  const snippet = await byId(page, 'embed-code').inputValue();
-  await hostPage(page, `article-${width}.html`, `<!doctype html><meta charset="utf-8"><title>Article</title>
+  const snippet = await snippetFor(page, query);
+  const url = await hostPage(page, `article-${width}.html`, `<!doctype html><meta charset="utf-8"><title>Article</title>
       <body style="margin:0"><div style="width:${width}px"><p>Article text.</p>${snippet}<p>More text.</p></div></body>`);
   await page.setViewportSize({ width: Math.max(width, 320), height: 900 });
-  await page.goto(`${HOST}/pages/article-${width}.html`);
+  await page.goto(url);
   const frame = page.frameLocator('iframe[data-capex-embed]');
   await expect(byId(frame, 'sentence-total')).toBeVisible();
   return frame;
 }
 
-async function iframeMatchesContent(page) {
+// The outer height of the page's `index`th iframe, in CSS pixels.
+const iframeHeight = (page, index = 0) => page.locator('iframe').nth(index).evaluate((f) => f.getBoundingClientRect().height);
+
+// The `index`th iframe is as tall as its content, which does not scroll inside it. The
+// frame is scrolled into view first, as a reader would: Chromium does not render a
+// cross-origin frame while it is off screen, so it has no size changes to report.
+async function iframeMatchesContent(page, index = 0) {
+  await page.locator('iframe').nth(index).scrollIntoViewIfNeeded();
+  const inner = () => page.locator('iframe').nth(index).contentFrame();
   await expect.poll(async () => {
-    const outer = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
-    const inner = await page.frames()[1].evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-    return Math.abs(outer - inner);
+    const content = await inner().locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+    return Math.abs((await iframeHeight(page, index)) - content);
   }, { timeout: 10_000 }).toBeLessThanOrEqual(1);
-  // Nothing scrolls inside the frame.
-  await expect.poll(async () => {
-    return page.frames()[1].evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
-  }, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+  await expect.poll(
+    () => inner().locator('html').evaluate((html) => html.scrollHeight - window.innerHeight),
+    { timeout: 10_000 },
+  ).toBeLessThanOrEqual(1);
+}
+
+// Opens the second group of controls in `frame` if a narrow frame started with it closed.
+async function openMixGroup(page, frame, index = 0) {
+  const mix = frame.locator('details.group').nth(1);
+  if (!(await mix.evaluate((d) => d.open))) {
+    await mix.locator(':scope > summary').click();
+    await iframeMatchesContent(page, index);
+  }
 }
 
 for (const width of [320, 1024]) {
@@ -163,31 +165,97 @@ for (const width of [320, 1024]) {
     // The embed view: no page chrome, a source line and a link to the full interactive.
     await expect(frame.getByRole('heading', { level: 1 })).toBeHidden();
     await expect(byId(frame, 'embed-source')).toContainText('Bloomberg Intelligence');
-    await expect(byId(frame, 'open-full')).toHaveAttribute('href', `${EMBED}/`);
+    const full = linkParts(await byId(frame, 'open-full').getAttribute('href'));
+    expect(full.page).toBe(`${SITE}/`);
+    expect(full.params.embed, 'the full interactive is not the embed view').toBeUndefined();
+    expect([undefined, 'en'], 'the full interactive opens in the same language').toContain(full.params.lang);
     // The content grows (a notice appears); the iframe follows.
-    // On a narrow frame only the first group of controls starts open; open the second.
-    const mix = frame.locator('details.group').nth(1);
-    if (!(await mix.evaluate((d) => d.open))) {
-      await mix.locator(':scope > summary').click();
-      await iframeMatchesContent(page);
-    }
-    const before = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+    await openMixGroup(page, frame);
+    const before = await iframeHeight(page);
     await byId(frame, 'slider-inf32').focus();
     await page.keyboard.press('End');
     await expect(byId(frame, 'notices').locator('li')).toHaveCount(1);
     await iframeMatchesContent(page);
-    const after = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
-    expect(after).toBeGreaterThan(before);
+    expect(await iframeHeight(page)).toBeGreaterThan(before);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   });
 }
 
+// Two widgets in one document, as two iframes of dist/ (the snippet pasted twice, once
+// from the English view and once from the Chinese one). Not two mounts in one page: that
+// needs an API the widget does not have yet.
+test('two widgets in one host page (two iframes) change independently and each reports its own height', async ({ page }) => {
+  const english = await snippetFor(page, '?glr=8');
+  const chinese = await snippetFor(page, '?lang=zh-Hant');
+  const url = await hostPage(page, 'two-widgets.html', `<!doctype html><meta charset="utf-8"><title>Two widgets</title>
+      <body style="margin:0"><div style="width:360px">${english}</div><p>Between the two.</p>
+      <div style="width:760px">${chinese}</div></body>`);
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto(url);
+  const [first, second] = [0, 1].map((i) => page.frameLocator('iframe[data-capex-embed]').nth(i));
+  await expect(byId(first, 'sentence-total')).toHaveText(money(expectedTotal2032({ longRun: 8 })));
+  await expect(byId(second, 'sentence-total')).toHaveText('5,250 億美元');
+  await iframeMatchesContent(page, 0);
+  await iframeMatchesContent(page, 1);
+  // A change in the second leaves the first as it was, and only the second grows.
+  await openMixGroup(page, second, 1);
+  const heights = [await iframeHeight(page, 0), await iframeHeight(page, 1)];
+  await byId(second, 'field-inf32').fill('200');
+  await byId(second, 'field-inf32').press('Enter');
+  await expect(byId(second, 'sentence-inference')).toHaveText('100%');
+  await expect(byId(second, 'notices').locator('li')).not.toHaveCount(0);
+  await iframeMatchesContent(page, 1);
+  expect(await iframeHeight(page, 1)).toBeGreaterThan(heights[1]);
+  await expect(byId(first, 'sentence-inference')).toHaveText('50%');
+  await expect(byId(first, 'notices').locator('li')).toHaveCount(0);
+  await iframeMatchesContent(page, 0);
+  expect(await iframeHeight(page, 0)).toBe(heights[0]);
+  // And a change in the first leaves the second's scenario and language alone.
+  await byId(first, 'reset').click();
+  await expect(byId(first, 'sentence-total')).toHaveText('$525B');
+  await expect(byId(second, 'sentence-inference')).toHaveText('100%');
+  await expect(second.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(first.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+// Two widgets mounted in one document: the page carries two `.capex-root` elements, each
+// with the language it starts in (`data-lang`), as src/app.rs mounts them. Only the first
+// keeps the address.
+test('two widgets mounted in one document change independently, and only the first keeps the address', async ({ page }) => {
+  // On the widget's own origin, beside its files.
+  const url = await hostPage(page, 'two-mounts.html', `<!doctype html><html lang="en"><meta charset="utf-8">
+      <title>Two widgets</title><link rel="stylesheet" href="/main.css"><script type="module" src="/loader.js"></script>
+      <body><div class="capex-root" data-lang="en"></div><div class="capex-root" data-lang="zh-Hant"></div></body></html>`, SITE);
+  await page.goto(url);
+  const [first, second] = [0, 1].map((i) => page.locator('.capex-root').nth(i));
+  await expect(byId(first, 'sentence-total')).toHaveText('$525B');
+  await expect(byId(second, 'sentence-total')).toHaveText('5,250 億美元');
+  expect(await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  }), 'no element id is used twice').toEqual([]);
+  await byId(first, 'field-glr').fill('9');
+  await byId(first, 'field-glr').press('Enter');
+  await expect(byId(first, 'sentence-total')).toHaveText(money(expectedTotal2032({ longRun: 9 })));
+  await expect(byId(second, 'sentence-total')).toHaveText('5,250 億美元');
+  await expect.poll(() => page.evaluate(() => window.location.search)).toBe('?glr=9');
+  await byId(second, 'field-inf32').fill('60');
+  await byId(second, 'field-inf32').press('Enter');
+  await byId(second, 'language').click();
+  await expect(byId(second, 'sentence-total')).toHaveText('$525B');
+  await expect(byId(second, 'sentence-inference')).toHaveText('60%');
+  await expect(byId(first, 'sentence-inference')).toHaveText('50%');
+  await expect(byId(first, 'language')).toHaveText('中文（繁體）');
+  await page.waitForTimeout(600);
+  expect(await page.evaluate(() => window.location.search), 'the second widget leaves the address alone').toBe('?glr=9');
+});
+
 test('newsrooms using the real Pym.js parent get the height with no extra code', async ({ page }) => {
-  await hostPage(page, 'pym-article.html', `<!doctype html><meta charset="utf-8"><title>Pym article</title><body style="margin:0">
+  const url = await hostPage(page, 'pym-article.html', `<!doctype html><meta charset="utf-8"><title>Pym article</title><body style="margin:0">
       <div id="capex-pym"></div><script src="/pym.v1.min.js"></script>
-      <script>window.pymParent = new pym.Parent('capex-pym', '${EMBED}/?embed=1', { title: 'AI Capex Explorer' });</script></body>`);
+      <script>window.pymParent = new pym.Parent('capex-pym', '${SITE}/?embed=1', { title: 'AI Capex Explorer' });</script></body>`);
   await page.setViewportSize({ width: 480, height: 900 });
-  await page.goto(`${HOST}/pages/pym-article.html`);
+  await page.goto(url);
   const frame = page.frameLocator('#capex-pym iframe');
   await expect(byId(frame, 'sentence-total')).toHaveText('$525B');
   await iframeMatchesContent(page);
@@ -197,7 +265,7 @@ test('newsrooms using the real Pym.js parent get the height with no extra code',
 });
 
 test('a CMS that carries the Datawrapper listener gets datawrapper-height', async ({ page }) => {
-  await page.goto(`${HOST}/host-api.html?widget=${encodeURIComponent(`${EMBED}/?embed=1`)}`);
+  await page.goto(`${HOST}/host-api.html?widget=${encodeURIComponent(`${SITE}/?embed=1`)}`);
   const frame = page.frameLocator('#capex');
   await expect(byId(frame, 'sentence-total')).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.capexMessages.filter((m) => m && m['datawrapper-height']).length))
@@ -207,7 +275,7 @@ test('a CMS that carries the Datawrapper listener gets datawrapper-height', asyn
 });
 
 test('host API: ready, get, set, preset, and a battery of hostile messages', async ({ page }) => {
-  await page.goto(`${HOST}/host-api.html?widget=${encodeURIComponent(`${EMBED}/?embed=1`)}`);
+  await page.goto(`${HOST}/host-api.html?widget=${encodeURIComponent(`${SITE}/?embed=1`)}`);
   const frame = page.frameLocator('#capex');
   await expect(byId(frame, 'sentence-total')).toHaveText('$525B');
   const messages = (type) => page.evaluate((t) => window.capexMessages.filter((m) => m && m.type === t), type);
@@ -228,7 +296,10 @@ test('host API: ready, get, set, preset, and a battery of hostile messages', asy
   const set = (await messages('capex:state'))[1];
   expect(set.scenario.glr).toBe(10);
   expect(set.scenario.inf32).toBe(100);
-  expect(set.adjustments.join(' ')).toContain('Inference share in 2032 must be between 0 and 100');
+  expect(set.lang).toBe('en');
+  expect(set.adjustments).toContainEqual({
+    code: 'clamped', key: 'inf32', message: expect.stringContaining('Inference share in 2032 must be between 0 and 100'),
+  });
 
   await page.evaluate(() => window.capexSend({ type: 'capex:preset', id: 'jevons-boom' }));
   await expect(byId(frame, 'preset')).toHaveValue('jevons-boom');
@@ -302,7 +373,7 @@ test('host API: ready, get, set, preset, and a battery of hostile messages', asy
 });
 
 test('messages from anyone but the parent, or from an origin not allowed, are ignored', async ({ page }) => {
-  const allowed = encodeURIComponent(`${EMBED}/?embed=1&origins=https://news.example.com`);
+  const allowed = encodeURIComponent(`${SITE}/?embed=1&origins=https://news.example.com`);
   await page.goto(`${HOST}/host-api.html?widget=${allowed}`);
   const frame = page.frameLocator('#capex');
   await expect(byId(frame, 'sentence-total')).toHaveText('$525B');
@@ -317,7 +388,7 @@ test('the embed URL opened on its own does not talk to itself', async ({ page })
     window.__posted = 0;
     window.addEventListener('message', () => { window.__posted += 1; });
   });
-  await page.goto(`${EMBED}/?embed=1`);
+  await page.goto(`${SITE}/?embed=1`);
   await expect(byId(page, 'sentence-total')).toHaveText('$525B');
   await byId(page, 'slider-glr').focus();
   await page.keyboard.press('ArrowRight');
@@ -327,7 +398,7 @@ test('the embed URL opened on its own does not talk to itself', async ({ page })
 });
 
 test('origins: an allowed host can set, a host not allowed cannot, and a sibling frame never can', async ({ page }) => {
-  const allowed = encodeURIComponent(`${EMBED}/?embed=1&origins=${HOST}`);
+  const allowed = encodeURIComponent(`${SITE}/?embed=1&origins=${HOST}`);
   await page.goto(`${HOST}/host-api.html?widget=${allowed}`);
   const frame = page.frameLocator('#capex');
   await expect.poll(() => page.evaluate(() => window.capexMessages.filter((m) => m && m.type === 'capex:ready').length)).toBe(1);
@@ -344,19 +415,22 @@ test('origins: an allowed host can set, a host not allowed cannot, and a sibling
 });
 
 test('dist/ works from a sub-path of a static host', async ({ page }) => {
-  await page.goto(`${PLAIN}/news/2032-ai-capex/`);
+  await page.goto(`${SITE}${SUB_PATH}`);
   await expect(byId(page, 'sentence-total')).toHaveText('$525B');
   await byId(page, 'slider-glr').focus();
   await page.keyboard.press('ArrowRight');
   await expect(byId(page, 'sentence-total')).not.toHaveText('$525B');
 });
 
+// Records every Content-Security-Policy violation in the page and its frames.
+const recordCspViolations = (page) => page.addInitScript(() => {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+});
+
 test('runs under a strict Content-Security-Policy with no violation', async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const response = await page.goto(`${EMBED}/csp/?glr=12`);
+  await recordCspViolations(page);
+  const response = await page.goto(`${STRICT}/csp/?glr=12`);
   expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   await expect(byId(page, 'sentence-total')).toHaveText(money(expectedTotal2032({ longRun: 12 })));
   await byId(page, 'slider-inf32').focus();
@@ -366,5 +440,22 @@ test('runs under a strict Content-Security-Policy with no violation', async ({ p
   await byId(page, 'embed').click();
   await expect(byId(page, 'share-status')).not.toHaveText('');
   await expect(byId(page, 'sentence-inference')).toHaveText('51%');
+  // The language switch, in place, under the same policy.
+  await byId(page, 'language').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(byId(page, 'sentence-inference')).toHaveText('51%');
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+});
+
+test('the embed view runs in a host page under a strict Content-Security-Policy with no violation', async ({ page }) => {
+  await recordCspViolations(page);
+  await page.goto(`${HOST}/host-api.html?widget=${encodeURIComponent(`${STRICT}/csp/zh-hant/?embed=1`)}`);
+  const frame = page.frameLocator('#capex');
+  await expect(byId(frame, 'sentence-total')).toHaveText('5,250 億美元');
+  await expect(frame.locator('html')).toHaveClass(/\bembed\b/);
+  await iframeMatchesContent(page);
+  await page.evaluate(() => window.capexSend({ type: 'capex:set', scenario: { glr: 10 } }));
+  await expect(byId(frame, 'sentence-total')).not.toHaveText('5,250 億美元');
+  const violations = await Promise.all(page.frames().map((f) => f.evaluate(() => window.__cspViolations)));
+  expect(violations.flat()).toEqual([]);
 });

@@ -1,69 +1,224 @@
-// Two languages: English and Traditional Chinese (zh-Hant), one page each. The `lang`
-// parameter chooses, else the browser's language, else English; the widget links to the
-// other language; numbers and money read as each audience reads them.
+// Two languages in one build: English and Traditional Chinese (zh-Hant). The `lang`
+// parameter chooses (zh, zh-Hant, zh-TW, zh-HK: Chinese; en: English; anything else is
+// ignored), else the entry page (zh-hant/ starts in Chinese), else the browser's
+// languages, else English. The address's path never changes with the language, and the
+// switch changes everything in place, without loading a page; numbers and money read as
+// each audience reads them.
 const { test, expect } = require('@playwright/test');
-const { AxeBuilder } = require('@axe-core/playwright');
-const { fs, path, artifacts, pngLook, failOnPageErrors, tabOrder } = require('./helpers');
+const {
+  fs, SITE, SUB_PATH, PHONE, LAPTOP, LANGUAGES, byId, ready, htmlLang, money, yi, expectedTotal2032, pngLook,
+  failOnPageErrors, linkParts, snippetLink,
+} = require('./helpers');
 
-failOnPageErrors(test, expect);
+failOnPageErrors(test);
 
-const byId = (page, id) => page.getByTestId(id);
-const ready = (page) => expect(byId(page, 'sentence-total')).toBeVisible();
-const lang = (page) => page.evaluate(() => document.documentElement.lang);
+const { en: EN, zh: ZH } = LANGUAGES;
+const pathname = (page) => new URL(page.url()).pathname;
+const param = (page, name) => page.evaluate((n) => new URLSearchParams(window.location.search).get(n), name);
 
-test('the lang parameter chooses the page, at the root and under a sub-path', async ({ page }) => {
-  for (const base of ['./', './news/2032-ai-capex/']) {
-    await page.goto(`${base}?lang=zh-Hant`);
-    await ready(page);
-    expect(await lang(page)).toBe('zh-Hant');
-    expect(new URL(page.url()).pathname).toMatch(/\/zh-hant\/$/);
-    await expect(byId(page, 'sentence-total')).toHaveText('5,250 億美元');
-    // And back: lang=en on the Chinese page goes to the English one.
-    await page.goto(`${base}zh-hant/?lang=en`);
-    await ready(page);
-    expect(await lang(page)).toBe('en');
-    await expect(byId(page, 'sentence-total')).toHaveText('$525B');
-  }
-  // Anything else is English.
-  await page.goto('./?lang=fr');
+// The language the widget shows: <html lang> and the sentence's total.
+async function expectLanguage(page, lang) {
+  await expect(page.locator('html')).toHaveAttribute('lang', lang.html);
+  await expect(byId(page, 'sentence-total')).toHaveText(lang.total);
+}
+
+// Everything a switch changes, at the report's baseline: <html lang>, the title, the
+// sentence, a table cell, what the chart announces, and the switch itself.
+async function expectWholePageIn(page, lang) {
+  await expectLanguage(page, lang);
+  await expect(page).toHaveTitle(lang.title);
+  await expect(byId(page, 'total-2032')).toHaveText(lang.cell2032);
+  await byId(page, 'chart-investment').focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('End');
+  await expect(byId(page, 'chart-announcer')).toHaveText(lang.announced2032);
+  await page.keyboard.press('Escape');
+  const other = byId(page, 'language');
+  await expect(other).toHaveText(lang.other.text);
+  await expect(other).toHaveAttribute('hreflang', lang.other.tag);
+  await expect(other).toHaveAttribute('lang', lang.other.tag);
+}
+
+// Opens `url`, waits for the widget and checks that the address kept its path.
+async function open(page, url) {
+  await page.goto(url);
   await ready(page);
-  expect(await lang(page)).toBe('en');
+  expect(pathname(page), 'the path never changes with the language').toBe(new URL(url, `${SITE}/`).pathname);
+}
+
+// Clicks the language switch, checking that no page was loaded: a value set on the
+// window before the click is still there after it.
+async function switchInPlace(page) {
+  const before = await htmlLang(page);
+  await page.evaluate(() => { window.__marker = 'kept'; });
+  await byId(page, 'language').click();
+  await expect.poll(() => htmlLang(page)).not.toBe(before);
+  expect(await page.evaluate(() => window.__marker), 'no navigation').toBe('kept');
+}
+
+// --- Choosing the language -------------------------------------------------------------
+
+for (const value of ['zh', 'zh-Hant', 'zh-TW', 'zh-HK', 'ZH-HANT', 'zh-hk', 'Zh-Tw']) {
+  test(`lang=${value} on / shows Traditional Chinese and stays on /`, async ({ page }) => {
+    await open(page, `./?lang=${value}`);
+    await expectLanguage(page, ZH);
+  });
+}
+
+test('lang=zh-Hant under a sub-path shows Traditional Chinese and stays on the sub-path', async ({ page }) => {
+  await open(page, `.${SUB_PATH}?lang=zh-Hant`);
+  await expectLanguage(page, ZH);
 });
 
-test("without a parameter, the browser's language chooses; the switch overrides it", async ({ browser }) => {
-  for (const [locale, want] of [['zh-TW', 'zh-Hant'], ['zh-HK', 'zh-Hant'], ['en-US', 'en'], ['de-DE', 'en']]) {
-    const context = await browser.newContext({ locale });
-    const page = await context.newPage();
-    await page.goto('./');
-    await ready(page);
-    expect(await lang(page), locale).toBe(want);
-    await context.close();
-  }
-  // A Chinese-language browser can still read the English page: the switch says so.
-  const context = await browser.newContext({ locale: 'zh-TW' });
-  const page = await context.newPage();
-  await page.goto('./');
-  await ready(page);
-  const english = byId(page, 'language');
-  await expect(english).toHaveText('English');
-  await expect(english).toHaveAttribute('hreflang', 'en');
-  await english.click();
-  await ready(page);
-  expect(await lang(page)).toBe('en');
-  await expect(byId(page, 'sentence-total')).toHaveText('$525B');
-  const chinese = byId(page, 'language');
-  await expect(chinese).toHaveText('中文（繁體）');
-  await expect(chinese).toHaveAttribute('lang', 'zh-Hant');
-  await chinese.click();
-  await ready(page);
-  expect(await lang(page)).toBe('zh-Hant');
-  await context.close();
+for (const entry of ['./zh-hant/', `.${SUB_PATH}zh-hant/`]) {
+  test(`lang=en on ${entry.slice(1)} shows English and stays there`, async ({ page }) => {
+    await open(page, `${entry}?lang=en`);
+    await expectLanguage(page, EN);
+  });
+
+  test(`${entry.slice(1)} starts in Traditional Chinese in an English-language browser`, async ({ page }) => {
+    await open(page, entry);
+    await expectLanguage(page, ZH);
+    await expect(page).toHaveTitle(ZH.title);
+  });
+}
+
+// Only the values above choose; anything else leaves the choice to the entry page and
+// the browser.
+for (const value of ['fr', 'zh-CN', 'zh-Hans', 'en-US', 'english', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', '']) {
+  test(`lang=${decodeURIComponent(value)} is ignored: / stays English, zh-hant/ stays Chinese`, async ({ page }) => {
+    await open(page, `./?lang=${value}`);
+    await expectLanguage(page, EN);
+    await open(page, `./zh-hant/?lang=${value}`);
+    await expectLanguage(page, ZH);
+  });
+}
+
+// The browser's languages: the first that is zh… or en… decides.
+for (const [locale, want] of [['zh-TW', ZH], ['zh-HK', ZH], ['zh-CN', ZH], ['en-US', EN], ['en-GB', EN], ['de-DE', EN]]) {
+  test.describe(() => {
+    test.use({ locale });
+    test(`a ${locale} browser gets ${want.name} on /`, async ({ page }) => {
+      await open(page, './');
+      await expectLanguage(page, want);
+    });
+  });
+}
+
+for (const [languages, want] of [[['de-DE', 'zh-TW', 'en'], ZH], [['fr-FR', 'en-GB', 'zh-TW'], EN], [['ja-JP', 'ko-KR'], EN]]) {
+  test(`a browser asking for ${languages.join(', ')} gets ${want.name} on /`, async ({ page }) => {
+    await page.addInitScript((list) => {
+      Object.defineProperty(Navigator.prototype, 'languages', { configurable: true, get: () => list });
+      Object.defineProperty(Navigator.prototype, 'language', { configurable: true, get: () => list[0] });
+    }, languages);
+    await open(page, './');
+    await expectLanguage(page, want);
+  });
+}
+
+test.describe(() => {
+  test.use({ locale: 'zh-TW' });
+  test('in a Chinese-language browser, lang=en on / still shows English', async ({ page }) => {
+    await open(page, './?lang=en');
+    await expectLanguage(page, EN);
+  });
+
+  test('in a Chinese-language browser, an unknown lang leaves the choice to the browser', async ({ page }) => {
+    await open(page, './?lang=fr');
+    await expectLanguage(page, ZH);
+  });
 });
+
+// --- The switch ------------------------------------------------------------------------
+
+for (const [from, to, path] of [[EN, ZH, '/'], [ZH, EN, '/zh-hant/']]) {
+  test(`the switch on ${path} changes the whole page to ${to.name} in place, and the address says lang=${from.other.tag}`, async ({ page }) => {
+    await open(page, `.${path}`);
+    await expectWholePageIn(page, from);
+    await switchInPlace(page);
+    await expectWholePageIn(page, to);
+    await expect.poll(() => param(page, 'lang')).toBe(from.other.tag);
+    expect(pathname(page)).toBe(path);
+  });
+}
+
+test('switching keeps the reader\'s scenario and the address\'s other parameters', async ({ page }) => {
+  await open(page, './?glr=9&utm_source=news');
+  const total = expectedTotal2032({ longRun: 9 });
+  await expect(byId(page, 'sentence-total')).toHaveText(money(total));
+  await switchInPlace(page);
+  await expect(byId(page, 'sentence-total')).toHaveText(yi(total));
+  await expect(byId(page, 'field-glr')).toHaveValue('9');
+  await expect.poll(() => param(page, 'lang')).toBe('zh-Hant');
+  expect(await param(page, 'glr')).toBe('9');
+  expect(await param(page, 'utm_source')).toBe('news');
+});
+
+test('two quick switches: the page and the address end in the language chosen last', async ({ page }) => {
+  await open(page, './');
+  await byId(page, 'language').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', ZH.html);
+  await byId(page, 'language').click();
+  await expectLanguage(page, EN);
+  await expect.poll(() => param(page, 'lang')).toBe('en');
+  // And it stays there once the debounced write has settled.
+  await page.waitForTimeout(600);
+  expect(await param(page, 'lang')).toBe('en');
+});
+
+test('a reload after switching keeps the language the address now asks for', async ({ page }) => {
+  await open(page, './');
+  await switchInPlace(page);
+  await expect.poll(() => param(page, 'lang')).toBe('zh-Hant');
+  await page.reload();
+  await ready(page);
+  await expectLanguage(page, ZH);
+});
+
+test('after switching, the CSV and the picture are in the new language', async ({ page }) => {
+  await open(page, './');
+  const png = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), byId(page, 'download-png').click()]);
+    return pngLook(page, fs.readFileSync(await download.path()));
+  };
+  const csvHeader = async () => {
+    await byId(page, 'tab-table').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), byId(page, 'download-csv').click()]);
+    await byId(page, 'tab-chart').click();
+    return fs.readFileSync(await download.path(), 'utf8').split('\r\n')[0];
+  };
+  const english = await png();
+  expect(await csvHeader()).toMatch(/^year,total_usd_billion,/);
+  await switchInPlace(page);
+  const chinese = await png();
+  expect(chinese.width).toBe(1600);
+  expect(chinese.inked).toBeGreaterThan(100);
+  expect(chinese.fingerprint, 'the picture is drawn again in Chinese').not.toEqual(english.fingerprint);
+  expect(await csvHeader()).toBe('年份,總額（億美元）,訓練（億美元）,推論（億美元）,其他（億美元，我們的假設）,訓練占比（%）,推論占比（%）');
+});
+
+test('Share and Embed carry the current language, and follow a switch', async ({ page }) => {
+  await open(page, './?glr=9.5');
+  await byId(page, 'share').click();
+  expect(linkParts(await byId(page, 'share-link').inputValue())).toEqual({ page: `${SITE}/`, params: { glr: '9.5', lang: 'en' } });
+  await page.keyboard.press('Escape');
+  await switchInPlace(page);
+  await byId(page, 'share').click();
+  await expect(byId(page, 'share')).toHaveText('分享');
+  expect(linkParts(await byId(page, 'share-link').inputValue())).toEqual({ page: `${SITE}/`, params: { glr: '9.5', lang: 'zh-Hant' } });
+  await page.keyboard.press('Escape');
+  await byId(page, 'embed').click();
+  const snippet = await byId(page, 'embed-code').inputValue();
+  expect(snippetLink(snippet)).toEqual({ page: `${SITE}/`, params: { glr: '9.5', lang: 'zh-Hant', embed: '1' } });
+  expect(snippet).toContain('title="AI 資本支出探索器：科技巨頭 2032 年前的 AI 投資"');
+});
+
+// --- Traditional Chinese, as its readers read it ---------------------------------------
 
 test('Traditional Chinese: money in 億美元 in the sentence, table, compare, notes, chart and CSV', async ({ page }) => {
   await page.goto('./zh-hant/');
   await ready(page);
-  await expect(page).toHaveTitle(/AI 資本支出探索器/);
+  await expect(page).toHaveTitle(ZH.title);
   const sentence = byId(page, 'sentence');
   await expect(sentence).toContainText('在這些假設下，2032 年 AI 投資將達 5,250 億美元，其中 50% 用於推論。');
   await expect(sentence).toContainText('推論支出在 2028 年超越訓練。這與報告的預測相符。');
@@ -72,7 +227,7 @@ test('Traditional Chinese: money in 億美元 in the sentence, table, compare, n
   await expect(byId(page, 'total-2024')).toHaveText('2,576');
   await expect(byId(page, 'total-2025')).toHaveText('3,710');
   await expect(byId(page, 'total-2032')).toHaveText('5,250');
-  await expect(page.locator('#capex-table-caption')).toHaveText('各年 AI 投資，單位：億美元');
+  await expect(byId(page, 'table').locator('caption')).toHaveText('各年 AI 投資，單位：億美元');
   // The CSV: the same figures, a Chinese header.
   const [download] = await Promise.all([page.waitForEvent('download'), byId(page, 'download-csv').click()]);
   const lines = fs.readFileSync(await download.path(), 'utf8').trim().split('\r\n');
@@ -127,125 +282,80 @@ test('Traditional Chinese: money in 億美元 in the sentence, table, compare, n
   expect(look.inked).toBeGreaterThan(100);
 });
 
-test('Traditional Chinese: axe finds no violations on every tab, light and dark, and screenshots', async ({ browser }) => {
-  fs.mkdirSync(artifacts, { recursive: true });
-  for (const [name, viewport, colorScheme] of [
-    ['zh-hant-360x740', { width: 360, height: 740 }, 'light'],
-    ['zh-hant-1280x800', { width: 1280, height: 800 }, 'light'],
-    ['zh-hant-dark-360x740', { width: 360, height: 740 }, 'dark'],
-  ]) {
-    const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    await page.goto('./zh-hant/');
-    await ready(page);
-    const scan = async (what) => {
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${name}, ${what}`).toEqual([]);
-    };
-    await scan('chart');
-    await page.getByRole('heading', { name: '探索預測' }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${name} has no horizontal overflow`).toBeLessThanOrEqual(0);
-    await byId(page, 'show-band').check();
-    await scan('likely range');
-    if (name.includes('1280')) {
-      // Guess first, in 億美元.
-      await byId(page, 'guess').locator('summary').click();
-      await page.locator('#capex-guess').fill('6000');
-      await byId(page, 'guess-reveal').click();
-      await expect(byId(page, 'guess-result')).toContainText('你猜 6,000 億美元；預測為');
-      await scan('guess first');
-      await byId(page, 'reset').click();
-    }
-    await byId(page, 'show-shares').check();
-    await scan('shares chart');
-    await byId(page, 'show-companies').check();
-    await scan('companies chart');
-    await byId(page, 'show-sensitivity').check();
-    await scan('sensitivity chart');
-    expect(await page.locator('#capex-chart-desc').textContent()).toContain('2032 年總額的龍捲風圖（目前為 5,250 億美元）');
-    await byId(page, 'show-companies').check();
-    if (name.includes('1280')) {
-      await expect(page.getByRole('img', { name: /各公司的 AI 投資：自研晶片或輝達/ })).toBeVisible();
-      await expect(byId(page, 'company-year-value')).toHaveText('2032');
-      expect(await page.locator('#capex-chart-desc').textContent()).toMatch(/2032 年：微軟 [\d,]+ 億美元，自研晶片占 [\d.]+%/);
-    }
-    for (const tab of ['table', 'method']) {
-      await byId(page, `tab-${tab}`).click();
-      await scan(`${tab} tab`);
-    }
-    await context.close();
-  }
-});
-
-test('Traditional Chinese: keyboard only, every control in order; reflow at 320 px and 200 % zoom; the embed view', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+test('Traditional Chinese: Guess first, the companies chart and the tornado speak 億美元', async ({ page }) => {
+  await page.setViewportSize(LAPTOP);
   await page.goto('./zh-hant/');
   await ready(page);
-  const order = await tabOrder(page, 'language');
-  const widget = order.slice(order.indexOf('tab-chart'));
-  expect(widget.slice(0, 5)).toEqual(['tab-chart', 'show-investment', 'show-band', 'chart-investment', 'download-png']);
-  const keys = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas'];
-  expect(widget.filter((id) => id && /^(slider|field)-/.test(id))).toEqual(keys.flatMap((k) => [`field-${k}`, `slider-${k}`]));
-  expect(widget.slice(-3)).toEqual(['reset', 'theme', 'language']);
-  // Operate: End on growth moves the sentence; Enter on reset puts it back.
-  await byId(page, 'slider-glr').focus();
-  await page.keyboard.press('End');
-  await expect(byId(page, 'sentence-total')).not.toHaveText('5,250 億美元');
-  await byId(page, 'reset').focus();
-  await page.keyboard.press('Enter');
-  await expect(byId(page, 'sentence-total')).toHaveText('5,250 億美元');
-  await context.close();
-
-  for (const [what, viewport, scale] of [['320 px', { width: 320, height: 640 }, 1], ['200 % zoom', { width: 640, height: 400 }, 2]]) {
-    const zoomed = await browser.newContext({ viewport, deviceScaleFactor: scale });
-    const p = await zoomed.newPage();
-    await p.goto('./zh-hant/');
-    await ready(p);
-    for (const tab of ['chart', 'table', 'method']) {
-      await byId(p, `tab-${tab}`).click();
-      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${tab} tab at ${what}`).toBeLessThanOrEqual(0);
-    }
-    await zoomed.close();
-  }
-
-  // The embed view (no page chrome), in Chinese: axe finds nothing.
-  const embed = await browser.newContext({ viewport: { width: 400, height: 800 } });
-  const e = await embed.newPage();
-  await e.goto('./zh-hant/?embed=1');
-  await ready(e);
-  expect(await e.evaluate(() => document.documentElement.classList.contains('embed'))).toBe(true);
-  const results = await new AxeBuilder({ page: e }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
-  await embed.close();
+  await byId(page, 'guess').locator('summary').click();
+  await byId(page, 'guess').locator('input[type=number]').fill('6000');
+  await byId(page, 'guess-reveal').click();
+  await expect(byId(page, 'guess-result')).toContainText('你猜 6,000 億美元；預測為');
+  await byId(page, 'reset').click();
+  const description = byId(page, 'chart-description');
+  await byId(page, 'show-sensitivity').check();
+  await expect(description).toContainText('2032 年總額的龍捲風圖（目前為 5,250 億美元）');
+  await byId(page, 'show-companies').check();
+  await expect(page.getByRole('img', { name: /各公司的 AI 投資：自研晶片或輝達/ })).toBeVisible();
+  await expect(byId(page, 'company-year-value')).toHaveText('2032');
+  await expect(description).toHaveText(/2032 年：微軟 [\d,]+ 億美元，自研晶片占 [\d.]+%/);
 });
 
-test('the embed build in Traditional Chinese: link notes, Share and Embed, the source line, axe', async ({ page }) => {
-  const EMBED = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}`;
+test('Traditional Chinese: link notes, Share and Embed, in Chinese', async ({ page }) => {
   // A link with one bad value: the rest applies, and the note says so in Chinese.
-  await page.goto(`${EMBED}/zh-hant/?glr=7&inf32=abc`);
+  await page.goto('./zh-hant/?glr=7&inf32=abc');
   await ready(page);
-  expect(await lang(page)).toBe('zh-Hant');
+  await expect(page.locator('html')).toHaveAttribute('lang', ZH.html);
+  await expect(byId(page, 'sentence-total')).toHaveText(yi(expectedTotal2032({ longRun: 7 })));
   await expect(byId(page, 'notice-list')).toContainText('已忽略連結中的「inf32」：「2032 年推論占比」需要一個數字。');
   await expect(byId(page, 'field-glr')).toHaveValue('7');
   // Share and Embed, and what the embed snippet calls its frame.
   await expect(byId(page, 'share')).toHaveText('分享');
   await byId(page, 'embed').click();
-  await expect(page.locator('label[for="capex-embed-code"]')).toHaveText('將此貼到你的網頁');
+  await expect(byId(page, 'embed-code')).toHaveAccessibleName('將此貼到你的網頁');
   await expect(byId(page, 'embed-code')).toHaveValue(/title="AI 資本支出探索器：科技巨頭 2032 年前的 AI 投資"/);
   await expect(byId(page, 'share-status')).toHaveText(/^(已複製到剪貼簿。|請選取文字後複製（Ctrl\+C 或 ⌘C）。)$/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => v.id), 'share panel open').toEqual([]);
   await page.keyboard.press('Escape');
   await expect(byId(page, 'embed-code')).toBeHidden();
-  // The embed view: its source line and link to the full page, in Chinese.
-  await page.goto(`${EMBED}/zh-hant/?embed=1`);
-  await ready(page);
+});
+
+test('Traditional Chinese: the embed view from ?embed=1&lang=zh-Hant, with its source line', async ({ page }) => {
+  await open(page, './?embed=1&lang=zh-Hant');
+  await expectLanguage(page, ZH);
+  await expect(page.locator('html')).toHaveClass(/\bembed\b/);
   await expect(byId(page, 'embed-source')).toContainText('資料來源：彭博行業研究');
   await expect(byId(page, 'open-full')).toHaveText('開啟完整互動版');
-  const view = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(view.violations.map((v) => v.id), 'embed view').toEqual([]);
 });
+
+// --- Without JavaScript, and the pages' alternates -------------------------------------
+
+// The <link rel="alternate" hreflang> of the page, resolved.
+const alternates = (page) => page.locator('link[rel="alternate"][hreflang]').evaluateAll(
+  (links) => Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), l.href])),
+);
+
+test('without JavaScript, zh-hant/ shows the Chinese baseline chart and table, and links its alternates', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto('./zh-hant/');
+  expect(await htmlLang(page)).toBe('zh-Hant');
+  await expect(page).toHaveTitle(ZH.title);
+  const chart = page.locator('img.static-chart');
+  await expect(chart).toBeVisible();
+  expect(await chart.evaluate((img) => img.complete && img.naturalWidth)).toBeGreaterThan(100);
+  await expect(chart).toHaveAttribute('alt', /5,250 億美元/);
+  await expect(page.locator('.static-baseline caption')).toContainText('億美元');
+  await expect(page.locator('.static-baseline tr', { hasText: '2032' })).toContainText('5,250');
+  await expect(page.locator('.static-baseline tr', { hasText: '2024' })).toContainText('2,576');
+  expect(await alternates(page)).toMatchObject({ en: `${SITE}/`, 'zh-Hant': `${SITE}/zh-hant/` });
+  await context.close();
+});
+
+for (const [entry, root] of [['/', '/'], [SUB_PATH, SUB_PATH], [`${SUB_PATH}zh-hant/`, SUB_PATH]]) {
+  test(`${entry} links its alternates: hreflang en and zh-Hant`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`.${entry}`);
+    expect(await alternates(page)).toMatchObject({ en: `${SITE}${root}`, 'zh-Hant': `${SITE}${root}zh-hant/` });
+    await context.close();
+  });
+}

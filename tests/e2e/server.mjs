@@ -1,9 +1,7 @@
-// The static servers the end-to-end tests need, all on 127.0.0.1:
-//   :4173  dist/ at / and at the sub-path /news/2032-ai-capex/ (the default build), with
-//          the Traditional Chinese page (dist-zh-hant/) as zh-hant/ beside each, as a
-//          host deploys them
-//   :4174  dist-embed/ at / and, under a strict Content-Security-Policy, at /csp/; its
-//          Traditional Chinese build (dist-embed-zh-hant/) at /zh-hant/
+// The static servers the end-to-end tests need, all on 127.0.0.1, all serving the one
+// build, dist/ (its Traditional Chinese entry page is dist/zh-hant/, served from it):
+//   :4173  dist/ at / and at the sub-path /news/2032-ai-capex/
+//   :4174  dist/ at / and, under a strict Content-Security-Policy, at /csp/
 //   :4175  host pages (tests/e2e/hosts/) and pym.js: another origin, like a newsroom CMS
 // Plain files only, like any static host; no python needed.
 import { createServer } from 'node:http';
@@ -44,7 +42,8 @@ function notFound(res) {
 }
 
 // Host pages a test writes (PUT /pages/<name>), served from a real loopback origin:
-// Chromium blocks a page that is not on loopback from framing loopback content.
+// Chromium blocks a page that is not on loopback from framing loopback content. Every
+// server serves them, so a page can also sit on the widget's own origin.
 const pages = new Map();
 
 function serve(port, route) {
@@ -74,21 +73,15 @@ function serve(port, route) {
 }
 
 const dist = join(root, 'dist');
-const distZh = join(root, 'dist-zh-hant');
-const ZH = 'zh-hant/';
-const distEmbed = join(root, 'dist-embed');
-const distEmbedZh = join(root, 'dist-embed-zh-hant');
 const SUB = '/news/2032-ai-capex/';
+const CSP_PREFIX = '/csp/';
 
-serve(base, async (path, res) => {
-  const inner = path.startsWith(SUB) ? path.slice(SUB.length - 1) : path;
-  if (inner.startsWith(`/${ZH}`)) return send(res, distZh, inner.slice(ZH.length));
-  return send(res, dist, inner);
-});
+serve(base, async (path, res) => send(res, dist, path.startsWith(SUB) ? path.slice(SUB.length - 1) : path));
 serve(base + 1, async (path, res) => {
-  if (path.startsWith('/csp/')) return send(res, distEmbed, path.slice(4), { 'content-security-policy': CSP });
-  if (path.startsWith(`/${ZH}`)) return send(res, distEmbedZh, path.slice(ZH.length));
-  return send(res, distEmbed, path);
+  if (path.startsWith(CSP_PREFIX)) {
+    return send(res, dist, path.slice(CSP_PREFIX.length - 1), { 'content-security-policy': CSP });
+  }
+  return send(res, dist, path);
 });
 serve(base + 2, async (path, res) => {
   if (path === '/pym.v1.min.js') return send(res, join(here, '..', 'node_modules', 'pym.js', 'dist'), path);

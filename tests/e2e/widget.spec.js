@@ -1,10 +1,11 @@
 // A reader's first visit: the page loads, shows the report, and answers "what if?".
 const { test, expect } = require('@playwright/test');
-const { fs, path, expectedTotal2032, money, canvasFingerprint, pngLook, artifacts, failOnPageErrors } = require('./helpers');
+const {
+  fs, path, artifacts, PHONE, LAPTOP, LANGUAGES, byId, expectedTotal2032, money, canvasFingerprint, pngLook, failOnPageErrors,
+  horizontalOverflow,
+} = require('./helpers');
 
-const pageErrors = failOnPageErrors(test, expect);
-
-const byId = (page, id) => page.getByTestId(id);
+const pageErrors = failOnPageErrors(test);
 
 async function open(page, url = './') {
   await page.goto(url);
@@ -72,14 +73,13 @@ test('reset restores the report numbers', async ({ page }) => {
 test('a 320 px screen has no horizontal scroll', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await open(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   const canvasWidth = await byId(page, 'chart-investment').evaluate((c) => c.getBoundingClientRect().right);
   expect(canvasWidth).toBeLessThanOrEqual(320);
 });
 
 test('the canvas is sharp on a high-DPI screen and redraws on resize', async ({ browser }) => {
-  const context = await browser.newContext({ deviceScaleFactor: 2, viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ deviceScaleFactor: 2, viewport: LAPTOP });
   const page = await context.newPage();
   await open(page);
   const size = () => byId(page, 'chart-investment').evaluate((c) => ({ backing: c.width, css: c.getBoundingClientRect().width }));
@@ -93,22 +93,31 @@ test('the canvas is sharp on a high-DPI screen and redraws on resize', async ({ 
   await context.close();
 });
 
-test('screenshots at phone and laptop sizes', async ({ browser }) => {
-  fs.mkdirSync(artifacts, { recursive: true });
-  for (const [name, viewport] of [['phone-360x740', { width: 360, height: 740 }], ['laptop-1280x800', { width: 1280, height: 800 }]]) {
-    const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    await open(page);
-    await page.getByRole('heading', { name: 'Explore the projection' }).scrollIntoViewIfNeeded();
+// The screenshots the README shows (tests/screenshots/ is updated from these by hand).
+const SCREENSHOTS = [
+  ['phone-360x740', 'en', PHONE, 'light'],
+  ['laptop-1280x800', 'en', LAPTOP, 'light'],
+  ['dark-360x740', 'en', PHONE, 'dark'],
+  ['zh-hant-360x740', 'zh', PHONE, 'light'],
+  ['zh-hant-1280x800', 'zh', LAPTOP, 'light'],
+  ['zh-hant-dark-360x740', 'zh', PHONE, 'dark'],
+];
+for (const [name, language, viewport, colorScheme] of SCREENSHOTS) {
+  test(`screenshot ${name}, with no horizontal overflow`, async ({ page }) => {
+    const lang = LANGUAGES[language];
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme });
+    await open(page, lang.entry);
+    await expect(byId(page, 'sentence-total')).toHaveText(lang.total);
+    await page.locator('#explorer-title').scrollIntoViewIfNeeded();
+    fs.mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${name} has no horizontal overflow`).toBeLessThanOrEqual(0);
-    await context.close();
-  }
-});
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  });
+}
 
 test('without JavaScript, readers still get the baseline chart and table', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
   const page = await context.newPage();
   await page.goto('./');
   const chart = page.locator('img.static-chart');
@@ -118,7 +127,8 @@ test('without JavaScript, readers still get the baseline chart and table', async
   await expect(page.locator('.static-baseline tr', { hasText: '2032' })).toContainText('525');
   // (The <noscript> note itself is not rendered by Playwright's script-disabled
   // emulation, which still parses <noscript> as text; real browsers show it.)
-  await page.screenshot({ path: require('node:path').join(__dirname, '..', '.artifacts', 'screenshots', 'no-javascript-360.png'), fullPage: true });
+  fs.mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: path.join(artifacts, 'no-javascript-360.png'), fullPage: true });
   await context.close();
 });
 
@@ -139,7 +149,7 @@ test('every assumption that moves the chart has a slider and a number field in s
   const groups = page.locator('details.group > summary');
   await expect(groups).toHaveText(['Growth', 'Training, inference and other', 'Efficiency and demand (Jevons)', 'Companies and chips', 'Uncertainty']);
   // On a laptop the first three start open; the companies' fourteen controls wait a tap.
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize(LAPTOP);
   await page.reload();
   await expect(byId(page, 'sentence-total')).toBeVisible();
   expect(await page.locator('details.group').evaluateAll((all) => all.map((d) => d.open))).toEqual([true, true, true, false, false]);
@@ -229,7 +239,7 @@ test('tabs: chart, table, and methodology with every default and its source', as
 });
 
 test('exploring the chart: pointer, touch and keyboard show each year, announced and matching the table', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+  const context = await browser.newContext({ viewport: LAPTOP, hasTouch: true });
   const page = await context.newPage();
   await open(page);
   const canvas = byId(page, 'chart-investment');
@@ -382,7 +392,7 @@ test('the workload shares chart: switched to, explored, moved by the mix, announ
   await expect(byId(page, 'report-marks')).toBeHidden();
   await expect(page.locator('.chart-marks:visible')).toContainText('dashed vertical line marks the year inference spending overtakes training');
   // Its description for screen readers names the crossover as the sentence does.
-  const crossover = async () => (await page.locator('#capex-chart-desc').textContent());
+  const crossover = async () => (await byId(page, 'chart-description').textContent());
   expect(await crossover()).toContain('training from 40% to 14%, inference from');
   const sentence = await byId(page, 'sentence').textContent();
   const year = sentence.match(/overtakes training in (\d{4})/)[1];
@@ -437,7 +447,7 @@ test('the companies and chips chart: a year chosen, bars explored, moved by the 
   const year = byId(page, 'company-year');
   await expect(year).toHaveValue('2032');
   await expect(byId(page, 'company-year-value')).toHaveText('2032');
-  const description = async () => (await page.locator('#capex-chart-desc').textContent());
+  const description = async () => (await byId(page, 'chart-description').textContent());
   expect(await description()).toMatch(/2032: Microsoft \$[\d.]+B, [\d.]+% on in-house chips; Amazon .*; Others \$[\d.]+B/);
   // The five companies add up to the year's total in the table.
   const companyTotals = (text) => [...text.matchAll(/(?:Microsoft|Amazon|Alphabet \(Google\)|Meta|Others) \$([\d.,]+)B/g)].map((m) => Number(m[1].replace(',', '')));
@@ -499,7 +509,7 @@ test('the companies and chips chart: a year chosen, bars explored, moved by the 
   // On a phone the labels sit above the bars and nothing overflows.
   for (const dark of [false, true]) {
     await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
-    await page.setViewportSize({ width: 360, height: 740 });
+    await page.setViewportSize(PHONE);
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await chart.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(artifacts, `companies-360x740${dark ? '-dark' : ''}.png`) });
@@ -515,7 +525,7 @@ test('the sensitivity tornado: what moves the 2032 total most, each bar checked 
   await expect(byId(page, 'company-year')).toBeHidden();
   await expect(page.locator('.legend li:visible')).toHaveText(['Assumption at the low end of its range', 'At the high end', '2032 total as set']);
   await expect(page.locator('.chart-marks:visible')).toContainText('the line is the 2032 total as set');
-  const description = async () => (await page.locator('#capex-chart-desc').textContent());
+  const description = async () => (await byId(page, 'chart-description').textContent());
   expect(await description()).toContain('Tornado chart of the 2032 total, $525B under these assumptions');
   // The keyboard steps through the bars, largest swing first; each is announced with the
   // 2032 total at both ends of the assumption's range.
@@ -557,7 +567,7 @@ test('the sensitivity tornado: what moves the 2032 total most, each bar checked 
   const look = await pngLook(page, fs.readFileSync(await download.path()));
   expect(look.colours).toBeGreaterThan(20);
   expect(look.inked).toBeGreaterThan(100);
-  await page.setViewportSize({ width: 360, height: 740 });
+  await page.setViewportSize(PHONE);
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await chart.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(artifacts, 'sensitivity-360x740.png') });
@@ -568,7 +578,7 @@ test('the likely range (P10–P90): shown on request, read out, widened by its s
   await open(page);
   const band = byId(page, 'show-band');
   await expect(band).not.toBeChecked();
-  const description = async () => (await page.locator('#capex-chart-desc').textContent());
+  const description = async () => (await byId(page, 'chart-description').textContent());
   expect(await description()).not.toContain('Shaded');
   const plain = await canvasFingerprint(page);
   await band.check();
@@ -628,14 +638,14 @@ test('the likely range (P10–P90): shown on request, read out, widened by its s
 });
 
 test('guess first: pick a scenario, slide or type a guess, reveal it and see how far off it was', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
+  await page.setViewportSize(PHONE);
   await open(page);
   const guess = byId(page, 'guess');
   await expect(guess).not.toHaveAttribute('open', '');
   await guess.locator('summary').click();
   // The scenarios to guess are the named ones other than the report's, each with what it
   // assumes (not where it lands).
-  const scenario = page.locator('#capex-guess-scenario');
+  const scenario = guess.locator('select');
   await expect(scenario.locator('option')).toHaveCount(4);
   await scenario.selectOption('jevons-boom');
   await expect(byId(page, 'guess-description')).toContainText('Jevons');
@@ -643,7 +653,7 @@ test('guess first: pick a scenario, slide or type a guess, reveal it and see how
   await expect(byId(page, 'sentence-total')).toHaveText('$525B');
   // The slider and the field stay in step, by keyboard and by typing.
   const slider = byId(page, 'guess-slider');
-  const field = page.locator('#capex-guess');
+  const field = guess.locator('input[type=number]');
   await slider.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await expect(field).toHaveValue('550');
@@ -677,8 +687,7 @@ test('guess first: pick a scenario, slide or type a guess, reveal it and see how
   await byId(page, 'guess-reveal').click();
   await expect(result).toHaveText('Type or slide to a guess (zero or more) first.');
   await expect(byId(page, 'preset')).toHaveValue('capex-bust');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   await guess.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(artifacts, 'guess-360x740.png') });
 });
