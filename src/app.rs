@@ -170,6 +170,7 @@ pub fn App(
         dark,
         choice: ChartChoice::new(),
     };
+    provide_context(chart);
     let shown: Vec<Assumption> = CONTROL_GROUPS
         .iter()
         .flat_map(|(_, assumptions)| assumptions.iter().copied())
@@ -217,7 +218,7 @@ pub fn App(
                 <Compare projection pinned />
                 <GuessFirst apply />
                 <div class="capex-grid">
-                    <ExplorerTabs chart shown=shown.clone() current=tab />
+                    <ExplorerTabs shown=shown.clone() current=tab />
                     <section class="controls" aria-label=t.controls_title>
                         <h3>{t.controls_title}</h3>
                         <PresetPicker

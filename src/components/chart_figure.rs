@@ -7,7 +7,7 @@ use crate::model::{
     MONTE_CARLO_PATHS, N_YEARS, YEARS,
 };
 
-/// What the chart draws from: the widget's state, passed down as one value.
+/// What the chart draws from: the widget's state, shared as one context value.
 #[derive(Clone, Copy)]
 pub struct ChartInputs {
     /// The projection to draw.
@@ -146,10 +146,8 @@ impl ChartData {
 /// title, the switch, the controls of the chart shown and its key; below, the picture
 /// download, what the marks mean and the source.
 #[component]
-pub fn ChartFigure(
-    /// The state to draw.
-    inputs: ChartInputs,
-) -> impl IntoView {
+pub fn ChartFigure() -> impl IntoView {
+    let inputs = expect_context::<ChartInputs>();
     let choice = inputs.choice;
     let data = ChartData::new(inputs);
     let title_id = use_id("chart-title");

@@ -40,15 +40,13 @@ impl Tab {
 /// how it is all made (methodology and sources).
 #[component]
 pub fn ExplorerTabs(
-    /// What the chart draws from (the table shows the same projection).
-    chart: ChartInputs,
     /// The assumptions whose defaults the methodology lists.
     shown: Vec<Assumption>,
     /// The open tab; it outlives a change of language.
     current: RwSignal<Tab>,
 ) -> impl IntoView {
     let t = use_text();
-    let projection = chart.projection;
+    let projection = expect_context::<ChartInputs>().projection;
     let buttons = Tab::ALL.map(|_| NodeRef::<Button>::new());
     let [_, chart_tab, table_tab, method_tab] = t.tabs;
     let names = [chart_tab, table_tab, method_tab];
@@ -108,7 +106,7 @@ pub fn ExplorerTabs(
                 data-testid="panel-chart"
                 hidden=hidden(Tab::Chart)
             >
-                <ChartFigure inputs=chart />
+                <ChartFigure />
             </div>
             <div
                 role="tabpanel"
