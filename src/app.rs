@@ -4,8 +4,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{
-    AssumptionControl, ChartChoice, ChartInputs, Compare, ExplorerTabs, GuessFirst, Locale,
-    Notices, PresetPicker, ShareBar, SummarySentence, Tab, Theme, ThemePicker, WidgetId,
+    AssumptionControl, ChartChoice, ChartData, ChartInputs, Compare, ExplorerTabs, GuessFirst,
+    GuessState, Locale, Notices, PresetPicker, ShareBar, SummarySentence, Tab, Theme, ThemePicker,
+    WidgetId,
 };
 use crate::embed::{
     full_link, in_frame, read_location, use_height_reporter, use_host_bridge, use_url_sync,
@@ -142,7 +143,8 @@ pub fn App(
         connect(view_state, scenario, projection, apply, lang);
     }
     // The theme: the reader's choice, else the system's. The page's colours follow a
-    // class on <html>; the chart follows `dark`.
+    // class on <html> (set by the widget connected to the page); the chart follows
+    // `dark`.
     let theme = RwSignal::new(Theme::Auto);
     let system_dark = use_preferred_dark();
     let dark = Signal::derive(move || match theme.get() {
@@ -150,18 +152,26 @@ pub fn App(
         Theme::Dark => true,
         Theme::Light => false,
     });
-    Effect::new(move |_| {
-        let choice = theme.get();
-        if let Some(html) = document().document_element() {
-            let classes = html.class_list();
-            _ = classes.toggle_with_force("theme-dark", choice == Theme::Dark);
-            _ = classes.toggle_with_force("theme-light", choice == Theme::Light);
-        }
-    });
+    if connected {
+        Effect::new(move |_| {
+            let choice = theme.get();
+            if let Some(html) = document().document_element() {
+                let classes = html.class_list();
+                _ = classes.toggle_with_force("theme-dark", choice == Theme::Dark);
+                _ = classes.toggle_with_force("theme-light", choice == Theme::Light);
+            }
+        });
+    }
     // On a phone only the first group starts open, so the chart stays within reach; on
-    // wider screens the first three.
+    // wider screens the first three. The reader's opening and closing outlives a
+    // change of language, as does Guess first.
     let wide = window().inner_width().ok().and_then(|w| w.as_f64()) >= Some(860.0);
     let opened = if wide { 3 } else { 1 };
+    let open_groups = RwSignal::new(std::array::from_fn::<bool, 5, _>(|i| i < opened));
+    let guess = GuessState::new();
+    // Whether the language link had the focus when the reader switched: the new one
+    // takes it.
+    let refocus = StoredValue::new(false);
 
     let chart = ChartInputs {
         projection: projection.into(),
@@ -171,6 +181,9 @@ pub fn App(
         choice: ChartChoice::new(),
     };
     provide_context(chart);
+    // The chart's memos (the tornado's sweep, the likely ranges) live with the widget,
+    // not with its language: a switch does not work them out again.
+    provide_context(ChartData::new(chart));
     let shown: Vec<Assumption> = CONTROL_GROUPS
         .iter()
         .flat_map(|(_, assumptions)| assumptions.iter().copied())
@@ -199,7 +212,16 @@ pub fn App(
                         })
                         .collect_view();
                     view! {
-                        <details class="group" open=i < opened>
+                        <details
+                            class="group"
+                            prop:open=move || open_groups.with(|open| open[i])
+                            on:toggle=move |ev| {
+                                let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                                if open_groups.with_untracked(|o| o[i]) != open {
+                                    open_groups.update(|o| o[i] = open);
+                                }
+                            }
+                        >
                             <summary>{t.group(group)}</summary>
                             {controls}
                         </details>
@@ -207,6 +229,15 @@ pub fn App(
                 })
                 .collect_view();
             let other = l.other();
+            let language_link = NodeRef::<leptos::html::A>::new();
+            Effect::new(move |_| {
+                if let Some(link) = language_link.get() {
+                    if refocus.get_value() {
+                        refocus.set_value(false);
+                        _ = link.focus();
+                    }
+                }
+            });
             view! {
                 <Notices
                     messages=Signal::derive(move || {
@@ -216,7 +247,7 @@ pub fn App(
                 />
                 <SummarySentence projection />
                 <Compare projection pinned />
-                <GuessFirst apply />
+                <GuessFirst apply state=guess />
                 <div class="capex-grid">
                     <ExplorerTabs shown=shown.clone() current=tab />
                     <section class="controls" aria-label=t.controls_title>
@@ -248,9 +279,11 @@ pub fn App(
                                 hreflang=other.tag()
                                 lang=other.tag()
                                 data-testid="language"
+                                node_ref=language_link
                                 on:click=move |ev| {
                                     // In place: the state stays, the words change.
                                     ev.prevent_default();
+                                    refocus.set_value(true);
                                     chosen.set(true);
                                     lang.set(other);
                                 }
@@ -276,7 +309,7 @@ pub fn App(
     };
 
     view! {
-        <div class="capex" data-testid="widget">
+        <div class="capex" lang=move || lang.get().tag() data-testid="widget">
             <For each=move || [lang.get()] key=|l| *l children=widget />
         </div>
     }

@@ -56,11 +56,6 @@ pub fn points(t: &Text, d: f64) -> String {
     fill(t.points, &[("n", &n)])
 }
 
-/// `spec` in the units readers of `t` see (money in 億 in Chinese).
-pub fn shown_spec(t: &Text, spec: AssumptionSpec) -> AssumptionSpec {
-    spec.scaled(t.unit_scale(spec.unit))
-}
-
 /// A value of `spec`'s assumption as readers of `t` read it: in their units and to
 /// the precision of its step, e.g. `5.1`, `2576`.
 pub fn shown_number(t: &Text, spec: &AssumptionSpec, v: f64) -> String {

@@ -1,6 +1,6 @@
-//! Markup that is mostly text: the table's rows and the methodology panel, built as
-//! HTML strings, and the sentences of the page. Pure, so native tests read exactly what
-//! the page will show.
+//! The text layer: every sentence, cell and note the page shows, in the reader's
+//! language, as text or small structs that the views render. Pure, so native tests read
+//! exactly what the page will show.
 
 use crate::charts::View;
 use crate::format::{

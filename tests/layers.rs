@@ -38,6 +38,8 @@ fn the_model_imports_no_other_layer_and_no_web_crate() {
         "wasm_bindgen",
         "js_sys",
         "plotters",
+        // A grouped import (`use crate::{i18n, …}`) would hide a name from the list.
+        "crate::{",
     ];
     let files = sources(&model);
     assert!(files.len() >= 10, "found the model's files");

@@ -1,6 +1,7 @@
-//! The frame every year chart shares: a value axis from zero with "nice" steps, light
-//! grid lines and the years along the bottom, drawn with plotters' primitives and our
-//! own label formatting.
+//! The frames the charts share: plotters' chart area and mesh (a value axis from zero
+//! with "nice" steps, light grid lines, the years or the money along the bottom), with
+//! our own label formatting; the bar charts' row labels, the crosshair and the
+//! explored bar's box, which plotters has no element for.
 
 use std::ops::Range;
 
@@ -347,13 +348,15 @@ pub fn explored_row<DB: DrawingBackend>(
     })
 }
 
-/// A "nice" axis for data up to `v`: (maximum, step), with the step 1, 2, 2.5 or 5
+/// A "nice" axis for data up to `v`: (maximum, step), with the step 1, 2 or 5
 /// × 10ⁿ and at most five steps.
 pub fn y_axis(v: f64) -> (f64, f64) {
     let v = if v.is_finite() && v > 0.0 { v } else { 1.0 };
     let rough = v / 5.0;
     let magnitude = 10f64.powf(rough.log10().floor());
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+    // Only the steps plotters' mesh labels (1, 2 and 5 × 10ⁿ), so every grid line has
+    // its label.
+    let step = [1.0, 2.0, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
         .find(|&c| c >= rough)
@@ -467,7 +470,8 @@ mod tests {
     fn nice_y_axes() {
         assert_eq!(y_axis(603.75), (800.0, 200.0));
         assert_eq!(y_axis(590.0), (600.0, 200.0));
-        assert_eq!(y_axis(1066.0), (1250.0, 250.0));
+        assert_eq!(y_axis(1066.0), (1500.0, 500.0));
+        assert_eq!(y_axis(125.0), (150.0, 50.0));
         assert_eq!(y_axis(5.0), (5.0, 1.0));
         assert_eq!(y_axis(f64::NAN), (1.0, 0.2));
     }

@@ -45,11 +45,6 @@ impl View {
         ["investment", "shares", "companies", "sensitivity"][self as usize]
     }
 
-    /// The view with this index, or the investment chart.
-    pub fn at(index: usize) -> View {
-        Self::ALL.get(index).copied().unwrap_or(View::Investment)
-    }
-
     /// Whether it runs along the years (explored left to right), rather than bars
     /// (explored row by row).
     pub fn by_year(self) -> bool {
@@ -217,9 +212,8 @@ impl Scale {
 }
 
 /// The size of `text` set in a sans-serif font of `size` pixels, estimated from
-/// Helvetica/Arial advance widths (CJK characters: one em). Charts measure text with this rather than with
-/// plotters' browser measurement, which inserts a styled `<span>` into the page for
-/// every call (blocked by a strict CSP, and a forced layout each time).
+/// Helvetica/Arial advance widths (CJK characters: one em): the charts' own layout
+/// (label boxes, margins) uses it, so a chart lays out alike on a canvas and in SVG.
 pub fn text_size(text: &str, size: f64, bold: bool) -> (u32, u32) {
     let em: f64 = text
         .chars()

@@ -36,7 +36,7 @@ pub fn AssumptionControl(
     let at_default = move || value.get() == model.default;
     let [min, max, step] = [spec.min, spec.max, spec.step].map(|v| plain_number(v, decimals));
     let field = NodeRef::<Input>::new();
-    let [about, reset, reset_label] = t.control;
+    let [about, reset, reset_label, field_label] = t.control;
     let tag = t.provenance(spec.provenance);
 
     view! {
@@ -56,7 +56,7 @@ pub fn AssumptionControl(
                         step=step.clone()
                         aria-label=match t.spoken(spec.unit) {
                             "" => text.label.to_owned(),
-                            unit => format!("{}, {unit}", text.label),
+                            unit => fill(field_label, &[("label", text.label), ("unit", unit)]),
                         }
                         aria-describedby=help_id.clone()
                         prop:value=move || plain_number(shown(), decimals)

@@ -72,7 +72,7 @@ pub fn ChartCanvas(
             text: t,
         };
         let focus = explored(view);
-        let drawn = data.with_figure(view, false, |p, figure| {
+        let drawn = data.with_figure(view, |p, figure| {
             canvas::draw_chart(&canvas, p, figure, &chart_style, focus)
         });
         match drawn {
@@ -90,7 +90,11 @@ pub fn ChartCanvas(
             } else {
                 ev.offset_y()
             };
-            pointed.set(Some((view.get_untracked(), scale.index_at(f64::from(at)))));
+            let next = Some((view.get_untracked(), scale.index_at(f64::from(at))));
+            // Each move within the same year or bar would redraw the chart for nothing.
+            if pointed.get_untracked() != next {
+                pointed.set(next);
+            }
         }
     };
     // Arrow keys step through the years, or the bars of the bar charts; each step is
@@ -203,11 +207,12 @@ pub fn DownloadPng(
         let view = choice.view.get_untracked();
         let notes =
             scenario.with_untracked(|s| poster_notes(t, s, view, choice.band.get_untracked()));
-        let drawn = data
-            .with_figure(view, true, |p, figure| {
+        let drawn = untrack(|| {
+            data.with_figure(view, |p, figure| {
                 canvas::draw_poster(&canvas, p, figure, &style, &notes)
             })
-            .and_then(|()| canvas.to_data_url().map_err(|_| "no PNG".to_owned()));
+        })
+        .and_then(|()| canvas.to_data_url().map_err(|_| "no PNG".to_owned()));
         match drawn {
             Ok(url) => {
                 _ = link

@@ -98,45 +98,29 @@ impl ChartData {
         }
     }
 
-    /// Calls `draw` with the chart `view` as it is drawn now, reading every input
-    /// (`untracked` reads without subscribing).
-    pub fn with_figure<R>(
-        &self,
-        view: View,
-        untracked: bool,
-        draw: impl FnOnce(&Projection, Figure) -> R,
-    ) -> R {
+    /// Calls `draw` with the chart `view` as it is drawn now, reading (and so
+    /// tracking) every input; wrap it in `untrack` to read without subscribing.
+    pub fn with_figure<R>(&self, view: View, draw: impl FnOnce(&Projection, Figure) -> R) -> R {
         let ChartInputs {
             projection, choice, ..
         } = self.inputs;
-        let (year, reference) = if untracked {
-            (choice.year.get_untracked(), self.reference.get_untracked())
-        } else {
-            (choice.year.get(), self.reference.get())
-        };
-        let bars = if untracked {
-            self.bars.get_untracked()
-        } else {
-            self.bars.get()
-        };
-        let uncertainty = if untracked {
-            self.uncertainty.get_untracked()
-        } else {
-            self.uncertainty.get()
-        };
-        let figure = match view {
-            View::Investment => {
-                Figure::Investment(&reference, uncertainty.as_ref().map(|u| &u.total))
-            }
-            View::Shares => Figure::Shares(uncertainty.as_ref().map(|u| &u.inference_share)),
-            View::Companies => Figure::Companies(year),
-            View::Sensitivity => Figure::Sensitivity(&bars),
-        };
-        if untracked {
-            projection.with_untracked(|p| draw(p, figure))
-        } else {
-            projection.with(|p| draw(p, figure))
-        }
+        let year = choice.year.get();
+        let reference = self.reference.get();
+        self.bars.with(|bars| {
+            self.uncertainty.with(|uncertainty| {
+                let figure = match view {
+                    View::Investment => {
+                        Figure::Investment(&reference, uncertainty.as_ref().map(|u| &u.total))
+                    }
+                    View::Shares => {
+                        Figure::Shares(uncertainty.as_ref().map(|u| &u.inference_share))
+                    }
+                    View::Companies => Figure::Companies(year),
+                    View::Sensitivity => Figure::Sensitivity(bars),
+                };
+                projection.with(|p| draw(p, figure))
+            })
+        })
     }
 }
 
@@ -147,16 +131,12 @@ impl ChartData {
 /// download, what the marks mean and the source.
 #[component]
 pub fn ChartFigure() -> impl IntoView {
-    let inputs = expect_context::<ChartInputs>();
-    let choice = inputs.choice;
-    let data = ChartData::new(inputs);
+    let data = expect_context::<ChartData>();
+    let choice = data.inputs.choice;
     let title_id = use_id("chart-title");
     let view = choice.view;
     view! {
-        <figure
-            class=move || format!("chart {}", view.get().key())
-            class:band=move || choice.band.get()
-        >
+        <figure class="chart">
             <ChartTitle view id=title_id.clone() />
             <ChartSwitch view />
             <ChartControls choice />

@@ -1,7 +1,7 @@
 use leptos::html::Button;
 use leptos::prelude::*;
 
-use crate::components::{use_id, use_text, ChartFigure, ChartInputs, Methodology, ProjectionTable};
+use crate::components::{use_id, use_text, ChartData, ChartFigure, Methodology, ProjectionTable};
 use crate::model::Assumption;
 
 /// The three views of the projection.
@@ -46,7 +46,7 @@ pub fn ExplorerTabs(
     current: RwSignal<Tab>,
 ) -> impl IntoView {
     let t = use_text();
-    let projection = expect_context::<ChartInputs>().projection;
+    let projection = expect_context::<ChartData>().inputs.projection;
     let buttons = Tab::ALL.map(|_| NodeRef::<Button>::new());
     let [_, chart_tab, table_tab, method_tab] = t.tabs;
     let names = [chart_tab, table_tab, method_tab];

@@ -2,7 +2,35 @@ use leptos::prelude::*;
 
 use crate::components::{use_id, use_text};
 use crate::markup::guess_result;
-use crate::model::{project, Preset, Validated};
+use crate::model::{project, Preset, Unit, Validated};
+
+/// What the reader did in Guess first: kept above the language, so a switch keeps it.
+#[derive(Clone, Copy)]
+pub struct GuessState {
+    /// The scenario to guess.
+    preset: RwSignal<Preset>,
+    /// The guess as typed or slid, in the reader's units; `None` until they touch it.
+    typed: RwSignal<Option<String>>,
+    /// The guess and the projection, in billions, once revealed.
+    revealed: RwSignal<Option<(f64, f64)>>,
+}
+
+impl GuessState {
+    /// Nothing guessed yet; the first named scenario after the report's.
+    pub fn new() -> Self {
+        GuessState {
+            preset: RwSignal::new(Preset::ALL[1]),
+            typed: RwSignal::new(None),
+            revealed: RwSignal::new(None),
+        }
+    }
+}
+
+impl Default for GuessState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 /// "Guess first", as in the NYT's "You Draw It": pick a named scenario, slide or type a
 /// guess of its 2032 total before seeing it, then reveal. The page then shows that
@@ -11,16 +39,23 @@ use crate::model::{project, Preset, Validated};
 pub fn GuessFirst(
     /// Called with the scenario revealed, so the page shows it.
     apply: Callback<Validated>,
+    /// What the reader chose, typed and revealed.
+    state: GuessState,
 ) -> impl IntoView {
     let t = use_text();
     let [summary, intro, scenario, guess, unit, reveal, ..] = t.guess;
     // Amounts as readers write them: billions of dollars, or 億 (×10) in Chinese.
-    let k = if t.money_in_yi { 10.0 } else { 1.0 };
+    let k = t.unit_scale(Unit::Billions);
     let choices = &Preset::ALL[1..];
-    let preset = RwSignal::new(choices[0]);
+    let GuessState {
+        preset,
+        typed,
+        revealed,
+    } = state;
     // The guess as typed or slid, in the reader's units: the field and the slider
-    // share it.
-    let typed = RwSignal::new((525.0 * k).to_string());
+    // share it. Untouched, it is the report's $525B.
+    let typed = Signal::derive(move || typed.get().unwrap_or_else(|| (525.0 * k).to_string()));
+    let set_typed = move |value: String| state.typed.set(Some(value));
     // An emptied field leaves the slider where it was.
     let slid = Memo::new(move |before: Option<&String>| {
         let now = typed.get();
@@ -29,11 +64,22 @@ pub fn GuessFirst(
             _ => now,
         }
     });
-    let result = RwSignal::new(String::new());
+    let result = move || {
+        revealed
+            .get()
+            .map(|(g, a)| guess_result(t, g, a))
+            .unwrap_or_default()
+    };
     let [select_id, about_id, field_id] = ["guess-scenario", "guess-about", "guess"].map(use_id);
     let options = choices
         .iter()
-        .map(|&p| view! { <option value=p.id()>{t.preset(p).title}</option> })
+        .map(|&p| {
+            view! {
+                <option value=p.id() prop:selected=move || preset.get() == p>
+                    {t.preset(p).title}
+                </option>
+            }
+        })
         .collect_view();
     let on_reveal = move |_| {
         let chosen = preset.get_untracked();
@@ -45,7 +91,7 @@ pub fn GuessFirst(
                 adjustments: Vec::new(),
             });
         }
-        result.set(guess_result(t, guessed, actual));
+        revealed.set(Some((guessed, actual)));
     };
     let [max, step] = [2000.0 * k, 5.0 * k].map(|v| v.to_string());
 
@@ -82,7 +128,7 @@ pub fn GuessFirst(
                         max=max.clone()
                         step=step.clone()
                         prop:value=move || typed.get()
-                        on:input=move |ev| typed.set(event_target_value(&ev))
+                        on:input=move |ev| set_typed(event_target_value(&ev))
                     />
                     <span class="control-unit">{unit}</span>
                 </span>
@@ -95,13 +141,13 @@ pub fn GuessFirst(
                 max=max
                 step=step
                 prop:value=slid
-                on:input=move |ev| typed.set(event_target_value(&ev))
+                on:input=move |ev| set_typed(event_target_value(&ev))
             />
             <button type="button" class="button" data-testid="guess-reveal" on:click=on_reveal>
                 {reveal}
             </button>
             <p class="guess-result" aria-live="polite" data-testid="guess-result">
-                {move || result.get()}
+                {result}
             </p>
         </details>
     }

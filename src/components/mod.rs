@@ -20,7 +20,7 @@ pub use chart_canvas::{ChartCanvas, DownloadPng};
 pub use chart_figure::{ChartChoice, ChartData, ChartFigure, ChartInputs};
 pub use compare::Compare;
 pub use explorer_tabs::{ExplorerTabs, Tab};
-pub use guess_first::GuessFirst;
+pub use guess_first::{GuessFirst, GuessState};
 pub use methodology::Methodology;
 pub use notices::Notices;
 pub use preset_picker::PresetPicker;
@@ -61,7 +61,8 @@ impl WidgetId {
     }
 }
 
-/// The element id `name` of this widget, e.g. `capex0-tab-chart`.
+/// The element id `name` of this widget: `capex-tab-chart` in the first widget of a
+/// page, `capex1-tab-chart` in the second.
 pub fn use_id(name: &str) -> String {
     let prefix = use_context::<WidgetId>().map_or_else(|| "capex".to_owned(), |w| w.0);
     format!("{prefix}-{name}")

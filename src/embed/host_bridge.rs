@@ -195,8 +195,10 @@ pub fn use_host_bridge(options: UseHostBridgeOptions) {
     on_cleanup(move || handle.remove());
 
     let debounce = use_debounce_fn(DEBOUNCE);
+    // After every change of the scenario or of the language (the state carries both).
     Effect::new(move |previous: Option<()>| {
         let current = scenario.get();
+        lang.track();
         if previous.is_none() {
             post(&to_js(&ReadyOut {
                 kind: "capex:ready",

@@ -60,7 +60,7 @@ pub static EN: Text = Text {
         "Companies and chips",
         "Uncertainty",
     ],
-    control: ["About", "Reset", "Reset {label} to {value}"],
+    control: ["About", "Reset", "Reset {label} to {value}", "{label}, {unit}"],
     provenance: ["Report figure", "Derived from the report", "Our assumption"],
     assumptions: [
         a(
@@ -443,7 +443,7 @@ pub static EN: Text = Text {
     },
 };
 
-/// English, for the `embed` build's extras.
+/// English, for sharing and embedding.
 pub static EN_EMBED: EmbedText = EmbedText {
     buttons: ["Share", "Embed"],
     fields: ["Link to this view", "Paste this into your page"],

@@ -29,9 +29,6 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Both languages, English first.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhHant];
-
     /// The language a link's `lang` names, in any case: `zh`, `zh-Hant`, `zh-TW` or
     /// `zh-HK` for Traditional Chinese, `en` for English; anything else (Simplified
     /// Chinese among it) names none, and the page chooses.
@@ -245,9 +242,9 @@ pub struct Text {
     pub preset: [&'static str; 3],
     /// The groups of controls, by `Group`.
     pub groups: [&'static str; 5],
-    /// A control's "About" summary, its "Reset" button, and the reset's accessible
-    /// name (`{label}`, `{value}`).
-    pub control: [&'static str; 3],
+    /// A control's "About" summary, its "Reset" button, the reset's accessible name
+    /// (`{label}`, `{value}`), and the number field's (`{label}`, `{unit}` spoken).
+    pub control: [&'static str; 4],
     /// Where a default comes from, by `Provenance`.
     pub provenance: [&'static str; 3],
     /// Every assumption, by `Assumption::index`.
@@ -279,7 +276,7 @@ pub struct Text {
     /// report's path, reported later; in-house chips, Nvidia-dependent; an
     /// assumption's low end, its high end, the total as set.
     pub legend: [&'static str; 11],
-    /// The notes under the chart (HTML): the shares chart's, the investment chart's,
+    /// The notes under the chart: the shares chart's, the investment chart's,
     /// the companies chart's, the tornado's.
     pub chart_notes: [&'static str; 4],
     /// The chart descriptions for screen readers: investment (`{first}`, `{second}`,

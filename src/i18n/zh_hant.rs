@@ -55,7 +55,7 @@ pub static ZH_HANT: Text = Text {
         "公司與晶片",
         "不確定性",
     ],
-    control: ["說明", "重設", "重設 {label} 為 {value}"],
+    control: ["說明", "重設", "重設 {label} 為 {value}", "{label}（{unit}）"],
     provenance: ["報告數字", "由報告推算", "我們的假設"],
     assumptions: [
         a(
@@ -380,7 +380,7 @@ pub static ZH_HANT: Text = Text {
     },
 };
 
-/// 繁體中文，用於 `embed` 版本的額外功能。
+/// Traditional Chinese, for sharing and embedding.
 pub static ZH_HANT_EMBED: EmbedText = EmbedText {
     buttons: ["分享", "嵌入"],
     fields: ["此檢視的連結", "將此貼到你的網頁"],
