@@ -352,7 +352,9 @@ pub fn explored_row<DB: DrawingBackend>(
 /// × 10ⁿ and at most five steps.
 pub fn y_axis(v: f64) -> (f64, f64) {
     let v = if v.is_finite() && v > 0.0 { v } else { 1.0 };
-    let rough = v / 5.0;
+    // At most six steps: with only 1, 2 and 5 to choose from, five would often leave
+    // half the chart empty.
+    let rough = v / 6.0;
     let magnitude = 10f64.powf(rough.log10().floor());
     // Only the steps plotters' mesh labels (1, 2 and 5 × 10ⁿ), so every grid line has
     // its label.
@@ -469,8 +471,9 @@ mod tests {
     #[test]
     fn nice_y_axes() {
         assert_eq!(y_axis(603.75), (800.0, 200.0));
-        assert_eq!(y_axis(590.0), (600.0, 200.0));
-        assert_eq!(y_axis(1066.0), (1500.0, 500.0));
+        assert_eq!(y_axis(590.0), (600.0, 100.0));
+        assert_eq!(y_axis(1066.0), (1200.0, 200.0));
+        assert_eq!(y_axis(11485.0), (12000.0, 2000.0));
         assert_eq!(y_axis(125.0), (150.0, 50.0));
         assert_eq!(y_axis(5.0), (5.0, 1.0));
         assert_eq!(y_axis(f64::NAN), (1.0, 0.2));
