@@ -18,11 +18,19 @@ pub fn ProjectionTable(
     let t = use_text();
     let [caption, year, total, training, inference, other, share] = t.table_head;
     let [note, other_note] = t.table_note;
+    // Every cell's text, written once per change of the projection; each cell reads its own.
+    let cells = Memo::new(move |_| {
+        projection.with(|p| {
+            (0..YEARS.len())
+                .map(|i| table_row(t, p, i))
+                .collect::<Vec<_>>()
+        })
+    });
     let rows = YEARS
         .iter()
         .enumerate()
         .map(|(i, &year)| {
-            let cell = move |c: usize| move || projection.with(|p| table_row(t, p, i)[c].clone());
+            let cell = move |c: usize| move || cells.with(|rows| rows[i][c].clone());
             view! {
                 <tr data-testid=format!("row-{year}")>
                     <th scope="row">{year}</th>
