@@ -66,7 +66,11 @@ pub const CONTROL_GROUPS: [(Group, &[Assumption]); 5] = [
     ),
     (
         Group::Uncertainty,
-        &[Assumption::GrowthSpread, Assumption::MixSpread],
+        &[
+            Assumption::GrowthSpread,
+            Assumption::LongRunSpread,
+            Assumption::MixSpread,
+        ],
     ),
 ];
 

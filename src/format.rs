@@ -12,15 +12,35 @@ pub fn money_b(t: &Text, billions: f64) -> String {
         return "–".to_owned();
     }
     let sign = if billions <= -0.05 { "−" } else { "" };
-    let v = billions.abs();
-    let n = if t.money_in_yi {
+    format!(
+        "{sign}{}",
+        fill(t.money, &[("n", &money_number(t, billions.abs()))])
+    )
+}
+
+/// A non-negative amount's number as `money_b` writes it, without the currency.
+fn money_number(t: &Text, v: f64) -> String {
+    if t.money_in_yi {
         group_thousands((v * 10.0).round() as u64)
     } else if v >= 999.95 {
         group_thousands(v.round() as u64)
     } else {
         tenths(v)
-    };
-    format!("{sign}{}", fill(t.money, &[("n", &n)]))
+    }
+}
+
+/// A range of non-negative amounts with the currency written once: `$406–410B`,
+/// `4,060–4,100 億美元`.
+pub fn money_range(t: &Text, low: f64, high: f64) -> String {
+    if !(low.is_finite() && high.is_finite()) {
+        return "–".to_owned();
+    }
+    let n = format!(
+        "{}–{}",
+        money_number(t, low.max(0.0)),
+        money_number(t, high.max(0.0))
+    );
+    fill(t.money, &[("n", &n)])
 }
 
 /// An amount without its currency, as the table lists it: billions to one decimal

@@ -4,32 +4,71 @@
 
 use crate::charts::View;
 use crate::format::{
-    amount, money_b, money_delta_b, number_1, percent, points, shown_number, with_unit,
+    amount, money_b, money_delta_b, money_range, number_1, percent, points, shown_number, with_unit,
 };
 use crate::i18n::{fill, Lang, Part, Text};
 use crate::model::{
-    Adjustment, Assumption, Band, Projection, Provenance, Scenario, SensitivityBar, Summary,
-    LAST_YEAR, REPORT_TOTAL_2032, YEARS,
+    later_in, Adjustment, Assumption, Band, Firmness, Group, LaterFigure, Projection, Provenance,
+    Scenario, SensitivityBar, Summary, FORECASTS, LAST_YEAR, REPORTED, REPORT_TOTAL_2032, YEARS,
 };
 use crate::state::{LinkNote, Notice};
 
-/// When inference spending overtakes training, in a sentence.
+/// Whether the lead between inference and training changes hands in the model, and
+/// which way: inference overtakes, training overtakes, or neither.
 pub fn crossover_words(t: &Text, s: &Summary) -> String {
-    let [overtakes, ahead, not_before] = t.crossover;
+    let [inference_overtakes, training_overtakes, inference_ahead, training_ahead] = t.crossover;
     match s.crossover_year {
-        Some(year) => fill(overtakes, &[("year", &year.to_string())]),
-        None if s.inference_ahead_from_start => ahead.to_owned(),
-        None => fill(not_before, &[("year", &(LAST_YEAR + 1).to_string())]),
+        Some(year) if s.inference_ahead_in_2032 => {
+            fill(inference_overtakes, &[("year", &year.to_string())])
+        }
+        Some(year) => fill(training_overtakes, &[("year", &year.to_string())]),
+        None if s.inference_ahead_from_start => inference_ahead.to_owned(),
+        None => fill(training_ahead, &[("year", &LAST_YEAR.to_string())]),
     }
 }
 
-/// The value of one hole of the sentence (`total`, `year`, `inference`, `crossover`,
-/// `versus`); empty for any other name.
+/// Training spending from 2025 to 2032, in a sentence.
+pub fn training_words(t: &Text, s: &Summary) -> String {
+    let [falls, rises] = t.training_change;
+    fill(
+        if s.training_2032 < s.training_2025 {
+            falls
+        } else {
+            rises
+        },
+        &[
+            ("from", &money_b(t, s.training_2025)),
+            ("to", &money_b(t, s.training_2032)),
+            ("year", &LAST_YEAR.to_string()),
+        ],
+    )
+}
+
+/// Which of inference and training leads from which year, for a table cell: the
+/// year the lead changes, else "not by 2032".
+fn lead_cell(t: &Text, s: &Summary) -> String {
+    let [none, _, _, inference, training] = t.compare_words;
+    match s.crossover_year {
+        Some(year) => fill(
+            if s.inference_ahead_in_2032 {
+                inference
+            } else {
+                training
+            },
+            &[("year", &year.to_string())],
+        ),
+        None => none.to_owned(),
+    }
+}
+
+/// The value of one hole of the sentence (`total`, `year`, `inference`, `training`,
+/// `crossover`, `versus`); empty for any other name.
 pub fn sentence_hole(t: &Text, s: &Summary, hole: &str) -> String {
     match hole {
         "total" => money_b(t, s.total_2032),
         "year" => LAST_YEAR.to_string(),
         "inference" => percent(s.inference_share_2032),
+        "training" => training_words(t, s),
         "crossover" => crossover_words(t, s),
         "versus" => versus_words(t, s),
         _ => String::new(),
@@ -94,10 +133,48 @@ impl BandUnit {
 /// A likely range and how to write its values.
 pub type ShownBand<'a> = (&'a Band, BandUnit);
 
+/// What a year chart marks beside the projection: nothing (the shares chart), the
+/// figures the companies reported, or those and the other forecasts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Later {
+    /// No later figures.
+    None,
+    /// The companies' reported figures.
+    Reported,
+    /// Those and the other forecasts.
+    All,
+}
+
+impl Later {
+    /// The later figures of `year` it includes.
+    pub fn figures(self, year: i32) -> impl Iterator<Item = &'static LaterFigure> {
+        later_in(year).filter(move |f| match self {
+            Later::None => false,
+            Later::Reported => f.firmness != Firmness::Forecast,
+            Later::All => true,
+        })
+    }
+}
+
+/// A later figure's value: one amount, or its range.
+pub fn later_value(t: &Text, f: &LaterFigure) -> String {
+    if f.high > f.low {
+        money_range(t, f.low, f.high)
+    } else {
+        money_b(t, f.value)
+    }
+}
+
 /// One year of the projection in words, for the chart's tooltip and what a screen
 /// reader hears when stepping through the chart: one figure per line, the P10–P90
-/// range of `band` last when the chart shows one.
-pub fn year_text(t: &Text, p: &Projection, band: Option<ShownBand>, i: usize) -> String {
+/// range of `band` when the chart shows one, then the `later` figures of that year.
+pub fn year_text(
+    t: &Text,
+    p: &Projection,
+    band: Option<ShownBand>,
+    later: Later,
+    i: usize,
+) -> String {
     let mut text = fill(
         t.year_text,
         &[
@@ -121,7 +198,40 @@ pub fn year_text(t: &Text, p: &Projection, band: Option<ShownBand>, i: usize) ->
             ],
         );
     }
+    for figure in later.figures(YEARS[i]) {
+        text.push('\n');
+        text += &fill(
+            t.later.line[0],
+            &[
+                ("label", t.later.labels[figure.publisher as usize]),
+                ("value", &later_value(t, figure)),
+                ("measure", t.measure(figure.measure)),
+            ],
+        );
+    }
     text
+}
+
+/// Every figure published after the article, one sentence each, for the methodology:
+/// what it measures, who published it and when, and how firm it is.
+pub fn later_list(t: &Text) -> Vec<String> {
+    REPORTED
+        .iter()
+        .chain(FORECASTS.iter().flatten())
+        .map(|f| {
+            fill(
+                t.later.line[1],
+                &[
+                    ("year", &f.year.to_string()),
+                    ("value", &later_value(t, f)),
+                    ("measure", t.measure(f.measure)),
+                    ("publisher", t.publisher(f.publisher)),
+                    ("date", &t.date(f.published)),
+                    ("firmness", t.firmness(f.firmness)),
+                ],
+            )
+        })
+        .collect()
 }
 
 /// One company in the year with index `i` (tooltip and announcement; one figure per
@@ -275,8 +385,7 @@ pub fn poster_notes(t: &Text, scenario: &Scenario, view: View, shaded: bool) -> 
 /// The comparison of a pinned scenario with the current one: for each headline number,
 /// its label, the pinned value, the current value and the change.
 pub fn compare_rows(t: &Text, pinned: &Summary, now: &Summary) -> [[String; 4]; 5] {
-    let [none, same, changed] = t.compare_words;
-    let year = |y: Option<i32>| y.map_or(none.to_owned(), |y| y.to_string());
+    let [_, same, changed, ..] = t.compare_words;
     let [total, invested, inference, training, crossover] = t.compare_rows;
     [
         [
@@ -305,9 +414,9 @@ pub fn compare_rows(t: &Text, pinned: &Summary, now: &Summary) -> [[String; 4]; 
         ],
         [
             crossover.to_owned(),
-            year(pinned.crossover_year),
-            year(now.crossover_year),
-            if pinned.crossover_year == now.crossover_year {
+            lead_cell(t, pinned),
+            lead_cell(t, now),
+            if lead_cell(t, pinned) == lead_cell(t, now) {
                 same.to_owned()
             } else {
                 changed.to_owned()
@@ -341,6 +450,9 @@ pub struct DefaultRow {
     pub ours: bool,
     /// Its source, with the date.
     pub source: &'static str,
+    /// The plausible range the tornado swings it over, or a dash when it does not move
+    /// the total.
+    pub plausible: String,
 }
 
 /// Every default of `shown`, with its source and whether it is the report's or ours.
@@ -355,6 +467,13 @@ pub fn default_rows(t: &Text, shown: &[Assumption]) -> Vec<DefaultRow> {
                 tag: t.provenance(spec.provenance),
                 ours: spec.provenance == Provenance::OurAssumption,
                 source: t.assumption(assumption).source,
+                plausible: if matches!(spec.group, Group::Growth | Group::Efficiency) {
+                    let (low, high) = spec.plausible;
+                    let end = |v| shown_number(t, &spec, v);
+                    with_unit(format!("{} – {}", end(low), end(high)), t.unit(spec.unit))
+                } else {
+                    t.methodology.defaults[5].to_owned()
+                },
             }
         })
         .collect()

@@ -4,6 +4,7 @@
 use ai_capex_explorer::charts::{investment, ChartStyle, Figure, View};
 use ai_capex_explorer::format::money_b;
 use ai_capex_explorer::i18n::EN;
+use ai_capex_explorer::markup::Later;
 use ai_capex_explorer::model::*;
 use plotters::prelude::*;
 
@@ -39,6 +40,7 @@ fn render(scenario: &Scenario, size: (u32, u32), style: ChartStyle) -> String {
             &project(scenario),
             &project(&Scenario::default()).total,
             None,
+            Later::Reported,
             &style,
             None,
         )
@@ -289,7 +291,7 @@ fn companies_chart_draws_the_year_chosen_and_explores_row_by_row() {
         money_b(&EN, alphabet.in_house[2])
     )));
     assert!(text.contains(&format!(
-        "Nvidia-dependent {}",
+        "Bought from chip vendors {}",
         money_b(&EN, alphabet.nvidia[2])
     )));
 }
@@ -369,13 +371,21 @@ fn the_explored_year_gets_a_crosshair_and_its_figures_where_the_scale_says() {
     let mut svg = String::new();
     let scale = {
         let root = SVGBackend::with_string(&mut svg, (800, 450)).into_drawing_area();
-        let scale = investment::draw(&root, &p, &p.total, None, &ChartStyle::default(), Some(6))
-            .expect("draws");
+        let scale = investment::draw(
+            &root,
+            &p,
+            &p.total,
+            None,
+            Later::Reported,
+            &ChartStyle::default(),
+            Some(6),
+        )
+        .expect("draws");
         root.present().expect("presents");
         scale
     };
     // The year and its figures as the table and the keyboard announcement give them.
-    for line in ai_capex_explorer::markup::year_text(&EN, &p, None, 6).lines() {
+    for line in ai_capex_explorer::markup::year_text(&EN, &p, None, Later::Reported, 6).lines() {
         assert!(has_text(&svg, line), "missing {line:?}");
     }
     assert!(has_text(&svg, "2030") && has_text(&svg, "Total $475.4B"));
@@ -403,6 +413,7 @@ fn a_changed_scenario_keeps_the_reports_path_in_view_and_the_later_figures_are_m
                 &project(scenario),
                 &report,
                 None,
+                Later::Reported,
                 &ChartStyle::default(),
                 None,
             )
@@ -431,6 +442,7 @@ fn a_changed_scenario_keeps_the_reports_path_in_view_and_the_later_figures_are_m
             &project(&Scenario::default()),
             &report,
             None,
+            Later::Reported,
             &ChartStyle::default(),
             None,
         )
@@ -481,14 +493,15 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
     assert!(key(View::Companies, false).contains("relative weight"));
     assert!(!key(View::Companies, true).contains("Likely range"));
     assert!(key(View::Sensitivity, false).starts_with("Each bar moves one assumption"));
-    assert!(key(View::Shares, true).ends_with("Likely range, P10–P90 (our assumptions)"));
+    assert!(key(View::Shares, true)
+        .ends_with("Likely range: 8 in 10 simulated paths, each year (our assumptions)"));
     let report = project(&Scenario::default()).total;
     let picture = |figure: Figure| {
         render_with(poster::SIZE, |root| {
             poster::draw(root, &p, figure, &ChartStyle::default(), &notes).expect("draws")
         })
     };
-    let svg = picture(Figure::Investment(&report, None));
+    let svg = picture(Figure::Investment(&report, None, Later::Reported));
     assert!(has_text(
         &svg,
         "AI investment by workload, 2024–2032 (billions of US dollars)"
@@ -600,8 +613,16 @@ fn the_likely_range_is_shaded_with_dashed_edges_and_read_out_at_the_crosshair() 
     let mc = monte_carlo(&s, MONTE_CARLO_PATHS);
     let draw = |band: Option<&Band>, focus: Option<usize>| {
         render_with((800, 450), |root| {
-            investment::draw(root, &p, &p.total, band, &ChartStyle::default(), focus)
-                .expect("draws");
+            investment::draw(
+                root,
+                &p,
+                &p.total,
+                band,
+                Later::Reported,
+                &ChartStyle::default(),
+                focus,
+            )
+            .expect("draws");
         })
     };
     let (plain, shaded) = (draw(None, None), draw(Some(&mc.total), None));
@@ -635,6 +656,7 @@ fn the_likely_range_is_shaded_with_dashed_edges_and_read_out_at_the_crosshair() 
         &EN,
         &p,
         Some((&mc.total, ai_capex_explorer::markup::BandUnit::Money)),
+        Later::None,
         8,
     );
     let last = text.lines().last().expect("a line");

@@ -203,6 +203,7 @@ fn templates_are_filled_by_name_in_either_order() {
                 ("total", "T"),
                 ("year", "Y"),
                 ("inference", "I"),
+                ("training", "R"),
                 ("crossover", "C"),
                 ("versus", "V"),
             ],

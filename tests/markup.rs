@@ -13,7 +13,12 @@ fn the_sentence_follows_the_inputs() {
     let report = sentence(&Scenario::default());
     assert!(report
         .starts_with("Under these assumptions, AI investment reaches $525B in 2032; 50% of it"));
-    assert!(report.contains("Inference spending overtakes training in 2028."));
+    assert!(report.contains("In our model, inference spending overtakes training in 2028."));
+    // What the report's shares imply for training's money: it halves as the total grows.
+    assert!(
+        report.contains("Training spending falls from $148.4B in 2025 to $73.5B in 2032."),
+        "{report}"
+    );
     assert!(report.contains("That matches the report's projection."));
 
     let faster = Scenario::default()
@@ -28,7 +33,7 @@ fn the_sentence_follows_the_inputs() {
     let no_shift = Scenario::default()
         .with(Assumption::InferenceShare2032, 0.0)
         .scenario;
-    assert!(sentence(&no_shift).contains("does not overtake training before 2033"));
+    assert!(sentence(&no_shift).contains("Training spending stays ahead of inference up to 2032."));
 
     let ahead = Scenario::default()
         .with_all(&[
@@ -36,7 +41,23 @@ fn the_sentence_follows_the_inputs() {
             (Assumption::InferenceShare2025, 60.0),
         ])
         .scenario;
-    assert!(sentence(&ahead).contains("ahead of training from the start"));
+    assert!(sentence(&ahead).contains("Inference spending is ahead of training throughout."));
+
+    // The other way round: inference leads at first, training takes the lead back.
+    let back = Scenario::default()
+        .with_all(&[
+            (Assumption::TrainingShare2025, 10.0),
+            (Assumption::InferenceShare2025, 60.0),
+            (Assumption::TrainingShare2032, 60.0),
+            (Assumption::InferenceShare2032, 20.0),
+        ])
+        .scenario;
+    let s = sentence(&back);
+    assert!(
+        s.contains("In our model, training spending overtakes inference again in 2029."),
+        "{s}"
+    );
+    assert!(s.contains("Training spending rises from"), "{s}");
 
     let bust = sentence(&Preset::CapexBust.scenario());
     assert!(
@@ -136,8 +157,84 @@ fn the_comparison_sets_pinned_and_current_side_by_side_with_the_change() {
     assert!(total_row[3].starts_with("+$"), "{total_row:?}");
     // The shares did not move: no change in points; the crossover year is the same.
     assert_eq!(rows[2][1..], ["50%", "50%", "±0 pp"]);
-    assert_eq!(rows[4][1..], ["2028", "2028", "same"]);
+    assert_eq!(rows[4][0], "Lead changes (our model)");
+    assert_eq!(rows[4][1..], ["inference, 2028", "inference, 2028", "same"]);
     // Against itself, nothing changed.
     let same = compare_rows(&EN, &pinned, &pinned);
     assert_eq!(same[0][1..], ["$525B", "$525B", "$0B"]);
+    // Training retaking the lead is a change of its own, not "not by 2032".
+    let back = Scenario::default()
+        .with_all(&[
+            (Assumption::TrainingShare2025, 10.0),
+            (Assumption::InferenceShare2025, 60.0),
+            (Assumption::TrainingShare2032, 60.0),
+            (Assumption::InferenceShare2032, 20.0),
+        ])
+        .scenario;
+    let rows = compare_rows(&EN, &pinned, &project(&back).summary());
+    assert_eq!(
+        rows[4][1..],
+        ["inference, 2028", "training, 2029", "changed"]
+    );
+    let none = Scenario::default()
+        .with(Assumption::InferenceShare2032, 0.0)
+        .scenario;
+    let rows = compare_rows(&EN, &pinned, &project(&none).summary());
+    assert_eq!(rows[4][2], "not by 2032");
+}
+
+#[test]
+fn the_year_text_names_each_later_figure_and_what_it_measures() {
+    use ai_capex_explorer::markup::{later_list, year_text, Later};
+    let p = project(&Scenario::default());
+    let i2026 = 2;
+    let reported = year_text(&EN, &p, None, Later::Reported, i2026);
+    assert!(
+        reported.ends_with("Guidance 2026: $700–725B (the big four's capex guidance)"),
+        "{reported}"
+    );
+    let all = year_text(&EN, &p, None, Later::All, i2026);
+    assert!(
+        all.contains("Morgan Stanley: $805B (capex of five hyperscalers"),
+        "{all}"
+    );
+    assert!(
+        all.contains("Dell'Oro: $1,000B (data-centre capex worldwide)"),
+        "{all}"
+    );
+    assert!(!year_text(&EN, &p, None, Later::None, i2026).contains("Guidance"));
+    // Years without a later figure read as before.
+    assert_eq!(
+        year_text(&EN, &p, None, Later::All, 8),
+        year_text(&EN, &p, None, Later::None, 8)
+    );
+    // The methodology lists every figure with what it measures, who and when.
+    let list = later_list(&EN);
+    assert_eq!(list.len(), 6);
+    assert_eq!(
+        list[0],
+        "2025: $406–410B, the big four's total capex, calendar year. The companies' results, \
+         summed by news coverage, 5 Feb 2026 (reported)."
+            .replace("The companies'", "the companies'")
+    );
+    assert!(
+        list[1].contains("29 Apr 2026 (guidance, may change)"),
+        "{}",
+        list[1]
+    );
+    assert!(list[5]
+        .starts_with("2030: $1,700B, data-centre capex worldwide. Dell'Oro Group, 11 Feb 2026"));
+    // In Chinese too, with its own dates.
+    let zh = later_list(&ZH_HANT);
+    assert!(zh[1].contains("2026 年 4 月 29 日"), "{}", zh[1]);
+    assert!(zh[0].contains("4,060–4,100"), "{}", zh[0]);
+}
+
+#[test]
+fn the_defaults_table_gives_the_plausible_range_of_what_moves_the_total() {
+    let rows = default_rows(&EN, &Assumption::ALL);
+    let row = |a: Assumption| rows[a.index()].plausible.clone();
+    assert_eq!(row(Assumption::NearGrowth), "−20 – 74.6 %/yr");
+    assert_eq!(row(Assumption::LongRunGrowth), "0 – 14.2 %/yr");
+    assert_eq!(row(Assumption::ShareMeta), "— (does not move the total)");
 }

@@ -10,7 +10,8 @@
 use ai_capex_explorer::charts::{investment, ChartStyle};
 use ai_capex_explorer::format::{amount, percent};
 use ai_capex_explorer::i18n::Lang;
-use ai_capex_explorer::model::{project, Scenario, YEARS};
+use ai_capex_explorer::markup::Later;
+use ai_capex_explorer::model::{project, Scenario, BASE_YEAR, LAST_YEAR, YEARS};
 use plotters::prelude::*;
 
 /// One entry page: its language, its chart, its HTML, and its static table's caption,
@@ -27,14 +28,14 @@ const ENGLISH: Entry = Entry {
     svg: concat!(env!("CARGO_MANIFEST_DIR"), "/style/baseline-chart.svg"),
     html: concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"),
     table: [
-        "The report's projection by year, in billions of US dollars",
+        "The report's baseline by year, in billions of US dollars: the report's figures in bold, the rest derived or assumed",
         "Year",
         "Total",
         "Training",
         "Inference",
         "Other*",
         "Inference share",
-        "* \"Other\" (neither training nor inference) is our own assumption: no source names it. Source: Bloomberg Intelligence, 17 Mar 2025.",
+        "Bold: the report's figures (Bloomberg Intelligence, 17 Mar 2025). 2024 is derived from its +44 %; the years between follow our assumptions, and each year's split moves along an S-curve between the report's 2025 and 2032 shares. * \"Other\" (neither training nor inference) is our own assumption: no source names it.",
     ],
 };
 
@@ -46,14 +47,14 @@ const CHINESE: Entry = Entry {
     ),
     html: concat!(env!("CARGO_MANIFEST_DIR"), "/src/zh-hant/index.html"),
     table: [
-        "報告的逐年預測，單位：億美元",
+        "報告的逐年基準（單位：億美元）：粗體為報告的數字，其餘為推算或假設",
         "年份",
         "總額",
         "訓練",
         "推論",
         "其他*",
         "推論占比",
-        "*「其他」（既非訓練也非推論）是我們自己的假設：沒有資料來源提到它。資料來源：彭博行業研究，2025 年 3 月 17 日。",
+        "粗體：報告的數字（彭博行業研究，2025 年 3 月 17 日）。2024 年由其 +44% 推算；其間的年份依我們的假設計算，各年的組成則沿 S 形曲線，從報告的 2025 年占比移動到 2032 年占比。*「其他」（既非訓練也非推論）是我們自己的假設：沒有資料來源提到它。",
     ],
 };
 
@@ -76,6 +77,7 @@ fn baseline_svg(lang: Lang) -> String {
             &project(&Scenario::default()),
             &project(&Scenario::default()).total,
             None,
+            Later::Reported,
             &style,
             None,
         )
@@ -91,9 +93,16 @@ fn baseline_table(entry: &Entry) -> String {
     let p = project(&Scenario::default());
     let mut rows = String::new();
     for (i, year) in YEARS.iter().enumerate() {
+        // The report publishes the totals of 2025 and 2032 only: those are set in bold.
+        let total = amount(t, p.total[i]);
+        let total = if [BASE_YEAR, LAST_YEAR].contains(year) {
+            format!("<strong>{total}</strong>")
+        } else {
+            total
+        };
         rows.push_str(&format!(
             "              <tr><th scope=\"row\">{year}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-            amount(t, p.total[i]),
+            total,
             amount(t, p.training[i]),
             amount(t, p.inference[i]),
             amount(t, p.other[i]),
@@ -138,7 +147,9 @@ fn check_table(entry: &Entry, total_2032: &str) {
     let start = html.find(START).expect("start marker") + START.len();
     let end = html.find(END).expect("end marker");
     let want = baseline_table(entry);
-    assert!(want.contains(&format!("<th scope=\"row\">2032</th><td>{total_2032}</td>")));
+    assert!(want.contains(&format!(
+        "<th scope=\"row\">2032</th><td><strong>{total_2032}</strong></td>"
+    )));
     let updated = format!("{}{}{}", &html[..start], want, &html[end..]);
     check_or_update(entry.html, &html, &updated);
 }

@@ -14,7 +14,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::{text_size, ChartStyle, Scale};
 use crate::format::{money_b, whole};
 use crate::i18n;
-use crate::markup::{year_text, ShownBand};
+use crate::markup::{year_text, Later, ShownBand};
 use crate::model::{Projection, FIRST_YEAR, LAST_YEAR, YEARS};
 
 /// Axis label font size in CSS pixels, as the canvas draws it (plotters' SVG backend
@@ -117,6 +117,11 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
     /// A rectangle between two pixel corners.
     pub fn pixel_rect(&self, corners: [(i32, i32); 2], style: ShapeStyle) -> Drawn<DB> {
         self.root.draw(&Rectangle::new(corners, style))
+    }
+
+    /// A filled polygon through pixel points (a marker).
+    pub fn fill_pixels(&self, outline: &[(i32, i32)], style: ShapeStyle) -> Drawn<DB> {
+        self.root.draw(&Polygon::new(outline.to_vec(), style))
     }
 
     /// A circle around a pixel point.
@@ -377,11 +382,13 @@ pub fn explored<DB: DrawingBackend>(
     chart: &YearChart<DB>,
     projection: &Projection,
     band: Option<ShownBand>,
+    later: Later,
     style: &ChartStyle,
     focus: Option<usize>,
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
     if let Some(i) = focus.filter(|&i| i < YEARS.len()) {
-        crosshair(chart, &year_text(style.text, projection, band, i), style, i)?;
+        let text = year_text(style.text, projection, band, later, i);
+        crosshair(chart, &text, style, i)?;
     }
     let first = chart.at((f64::from(FIRST_YEAR), 0.0)).0;
     let last = chart.at((f64::from(LAST_YEAR), 0.0)).0;

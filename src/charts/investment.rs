@@ -9,9 +9,9 @@ use super::axes::{explored, over_years, y_axis, year_chart};
 use super::{darker, text_size, ChartStyle, Scale};
 use crate::format::money_b;
 use crate::i18n::{self, fill};
-use crate::markup::BandUnit;
+use crate::markup::{BandUnit, Later};
 use crate::model::{
-    Band, Projection, BASE_YEAR, LAST_YEAR, N_YEARS, REALITY_CHECK, REPORT_TOTAL_2025,
+    Band, Projection, BASE_YEAR, FORECASTS, LAST_YEAR, N_YEARS, REPORTED, REPORT_TOTAL_2025,
     REPORT_TOTAL_2032, YEARS,
 };
 
@@ -34,25 +34,30 @@ const MARK_PX: f64 = 13.0;
 /// the years.
 ///
 /// When the projection departs from the report's own path (`report`), that path is
-/// drawn as a dashed line for comparison; the figures reported after the article are marked as
-/// dated points (they measure total capex, so they are points, not a series). `band`,
-/// when given, is shaded over the stack between its P10 and P90 totals.
+/// drawn as a dashed line for comparison. The figures the companies reported after the
+/// article are marked as dated crosses (they measure total capex, so they are points,
+/// not a series); with `later` at [`Later::All`], the other forecasts are drawn too,
+/// each as a short dashed series of its own, labelled. `band`, when given, is shaded
+/// over the stack between its P10 and P90 totals.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     projection: &Projection,
     report: &[f64; N_YEARS],
     band: Option<&Band>,
+    later: Later,
     style: &ChartStyle,
     focus: Option<usize>,
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
     let t = style.text;
     let p = &style.palette;
+    let forecasts: &[_] = if later == Later::All { &FORECASTS } else { &[] };
     let peak = projection
         .total
         .iter()
         .chain(report)
         .copied()
-        .chain(REALITY_CHECK.iter().map(|r| r.high))
+        .chain(REPORTED.iter().map(|r| r.high))
+        .chain(forecasts.iter().flatten().map(|f| f.high))
         .chain(band.into_iter().flat_map(|b| b.p90))
         .fold(REPORT_TOTAL_2032, f64::max);
     let (y_max, y_step) = y_axis(peak * 1.15);
@@ -91,7 +96,7 @@ pub fn draw<DB: DrawingBackend>(
         ));
         lower = upper;
     }
-    let name_font = (FontFamily::SansSerif, style.font(NAME_PX))
+    let band_font = (FontFamily::SansSerif, style.font(NAME_PX))
         .into_font()
         .style(FontStyle::Bold)
         .color(&p.ink)
@@ -108,7 +113,7 @@ pub fn draw<DB: DrawingBackend>(
             [(cx - hw, cy - hh), (cx + hw, cy + hh)],
             p.background.mix(0.75).filled(),
         )?;
-        chart.text(name, (cx, cy), &name_font)?;
+        chart.text(name, (cx, cy), &band_font)?;
     }
 
     // The likely range (P10–P90), shaded over the stack with its edges dashed.
@@ -148,10 +153,50 @@ pub fn draw<DB: DrawingBackend>(
             ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
         )?;
     }
-    // What was reported later: a cross per figure, its range as a bar.
+    // Other forecasts: each a short dashed series with a diamond at every figure and
+    // its publisher's name at its last one.
     let arm = style.px(5.0) as i32;
+    let name_font = (FontFamily::SansSerif, style.font(NAME_PX)).into_font();
+    for series in forecasts {
+        let points: Vec<(f64, f64)> = series
+            .iter()
+            .map(|f| (f64::from(f.year), f.value))
+            .collect();
+        chart.dashed(
+            &points,
+            style.px(3.0),
+            style.px(3.0),
+            ShapeStyle::from(p.text).stroke_width(style.px(1.5)),
+        )?;
+        for &point in &points {
+            let (x, y) = chart.at(point);
+            chart.fill_pixels(
+                &[(x, y - arm), (x + arm, y), (x, y + arm), (x - arm, y)],
+                p.text.filled(),
+            )?;
+        }
+        if let (Some(last), Some(&point)) = (series.last(), points.last()) {
+            let name = t.later.labels[last.publisher as usize];
+            let (x, y) = chart.at(point);
+            let width = text_size(name, style.font(NAME_PX), false).0 as i32;
+            let right_edge = chart.at((f64::from(LAST_YEAR), 0.0)).0;
+            let gap = arm + style.px(3.0) as i32;
+            let (side, at) = if x + gap + width <= right_edge {
+                (HPos::Left, x + gap)
+            } else {
+                (HPos::Right, x - gap)
+            };
+            let font = name_font
+                .clone()
+                .color(&p.text)
+                .pos(Pos::new(side, VPos::Center));
+            chart.text(name, (at, y), &font)?;
+        }
+    }
+
+    // What the companies reported later: a cross per figure, its range as a bar.
     let cross = ShapeStyle::from(p.ink).stroke_width(style.px(2.0));
-    for point in REALITY_CHECK {
+    for point in REPORTED {
         let x = f64::from(point.year);
         let (cx, cy) = chart.at((x, point.value));
         chart.pixel_line(vec![(cx - arm, cy - arm), (cx + arm, cy + arm)], cross)?;
@@ -239,6 +284,7 @@ pub fn draw<DB: DrawingBackend>(
         &chart,
         projection,
         band.map(|b| (b, BandUnit::Money)),
+        later,
         style,
         focus,
     )

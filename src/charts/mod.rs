@@ -16,6 +16,7 @@ use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 use plotters::style::RGBColor;
 
 use crate::i18n::Text;
+use crate::markup::Later;
 use crate::model::{Band, Projection, SensitivityBar, N_YEARS};
 
 /// The charts the figure shows, one at a time, in the order of its switch.
@@ -55,9 +56,9 @@ impl View {
 /// One chart as the figure draws it: the view and what it needs beyond the projection.
 #[derive(Clone, Copy, Debug)]
 pub enum Figure<'a> {
-    /// Investment, with the reference path (the report's, or a pinned scenario's) and,
-    /// if the reader asked for it, the P10–P90 band of the total.
-    Investment(&'a [f64; N_YEARS], Option<&'a Band>),
+    /// Investment, with the reference path (the report's, or a pinned scenario's), the
+    /// P10–P90 band of the total if the reader asked for it, and the later figures.
+    Investment(&'a [f64; N_YEARS], Option<&'a Band>, Later),
     /// Workload shares, with the P10–P90 band of the inference share if asked for.
     Shares(Option<&'a Band>),
     /// Companies in the year with this index.
@@ -76,8 +77,8 @@ pub fn draw<DB: DrawingBackend>(
     focus: Option<usize>,
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
     match figure {
-        Figure::Investment(report, band) => {
-            investment::draw(area, projection, report, band, style, focus)
+        Figure::Investment(report, band, later) => {
+            investment::draw(area, projection, report, band, later, style, focus)
         }
         Figure::Shares(band) => shares::draw(area, projection, band, style, focus),
         Figure::Companies(year) => companies::draw(area, projection, year, style, focus),

@@ -10,7 +10,7 @@ use super::axes::{explored, over_years, year_chart, LABEL_PX, NARROW};
 use super::{text_size, ChartStyle, Scale};
 use crate::format::{percent, whole};
 use crate::i18n::{self, fill};
-use crate::markup::BandUnit;
+use crate::markup::{BandUnit, Later};
 use crate::model::{Band, Projection, LAST_YEAR, YEARS};
 
 fn percent_label(_: &i18n::Text, v: f64) -> String {
@@ -81,8 +81,10 @@ pub fn draw<DB: DrawingBackend>(
         )?;
     }
 
-    // The crossover, when there is one.
-    if let Some(year) = projection.summary().crossover_year {
+    // The crossover, when there is one: inference overtaking training, or training
+    // taking the lead back.
+    let summary = projection.summary();
+    if let Some(year) = summary.crossover_year {
         let x = f64::from(year);
         chart.dashed(
             &[(x, 0.0), (x, 100.0)],
@@ -94,7 +96,8 @@ pub fn draw<DB: DrawingBackend>(
         // box never is; on the side of the line with room for it.
         let narrow = f64::from(area.dim_in_pixel().0) / style.scale < NARROW;
         let name = fill(
-            t.crossover_label[usize::from(narrow)],
+            t.crossover_label
+                [usize::from(narrow) + 2 * usize::from(!summary.inference_ahead_in_2032)],
             &[("year", &year.to_string())],
         );
         let gap = style.px(4.0) as i32;
@@ -112,6 +115,7 @@ pub fn draw<DB: DrawingBackend>(
         &chart,
         projection,
         band.map(|b| (b, BandUnit::Share)),
+        Later::None,
         style,
         focus,
     )

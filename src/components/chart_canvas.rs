@@ -10,7 +10,7 @@ use crate::hooks::{use_element_width, UseElementWidthReturn};
 use crate::i18n::{fill, Text};
 use crate::markup::{
     band_words, companies_text, company_text, crossover_words, poster_notes, sensitivity_text,
-    sensitivity_words, year_text, BandUnit, ShownBand,
+    sensitivity_words, year_text, BandUnit, Later, ShownBand,
 };
 use crate::model::{Company, Projection, SensitivityBar, Uncertainty, MONTE_CARLO_PATHS, N_YEARS};
 
@@ -123,6 +123,7 @@ pub fn ChartCanvas(
                         t,
                         p,
                         shown,
+                        untrack(|| choice.later(shown)),
                         choice.year.get_untracked(),
                         b,
                         u.as_ref(),
@@ -264,6 +265,7 @@ fn explored_text(
     t: &Text,
     p: &Projection,
     view: View,
+    later: Later,
     year: usize,
     bars: &[SensitivityBar],
     uncertainty: Option<&Uncertainty>,
@@ -275,7 +277,7 @@ fn explored_text(
             .nth(i)
             .map(|bar| sensitivity_text(t, bar))
             .unwrap_or_default(),
-        _ => year_text(t, p, shown_band(view, uncertainty), i),
+        _ => year_text(t, p, shown_band(view, uncertainty), later, i),
     }
 }
 

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::charts::{Figure, View};
 use crate::components::{use_id, use_text, ChartCanvas, DownloadPng};
+use crate::markup::Later;
 use crate::model::{
     monte_carlo, project, sensitivity, Projection, Scenario, SensitivityBar, Uncertainty,
     MONTE_CARLO_PATHS, N_YEARS, YEARS,
@@ -31,15 +32,28 @@ pub struct ChartChoice {
     pub year: RwSignal<usize>,
     /// Whether the likely range is shaded.
     pub band: RwSignal<bool>,
+    /// Whether the other forecasts are drawn (the companies' figures always are).
+    pub forecasts: RwSignal<bool>,
 }
 
 impl ChartChoice {
-    /// The investment chart, the last year, no range: how the page opens.
+    /// The investment chart, the last year, no range, no other forecasts: how the
+    /// page opens.
     pub fn new() -> Self {
         ChartChoice {
             view: RwSignal::new(View::Investment),
             year: RwSignal::new(N_YEARS - 1),
             band: RwSignal::new(false),
+            forecasts: RwSignal::new(false),
+        }
+    }
+
+    /// The later figures chart `view` marks, as chosen now.
+    pub fn later(&self, view: View) -> Later {
+        match view {
+            View::Investment if self.forecasts.get() => Later::All,
+            View::Investment => Later::Reported,
+            _ => Later::None,
         }
     }
 }
@@ -105,12 +119,14 @@ impl ChartData {
             projection, choice, ..
         } = self.inputs;
         let year = choice.year.get();
+        let later = choice.later(view);
         let reference = self.reference.get();
         self.bars.with(|bars| {
             self.uncertainty.with(|uncertainty| {
                 let figure = match view {
                     View::Investment => {
-                        Figure::Investment(&reference, uncertainty.as_ref().map(|u| &u.total))
+                        let band = uncertainty.as_ref().map(|u| &u.total);
+                        Figure::Investment(&reference, band, later)
                     }
                     View::Shares => {
                         Figure::Shares(uncertainty.as_ref().map(|u| &u.inference_share))
@@ -196,7 +212,12 @@ fn ChartSwitch(view: RwSignal<View>) -> impl IntoView {
 #[component]
 fn ChartControls(choice: ChartChoice) -> impl IntoView {
     let t = use_text();
-    let ChartChoice { view, year, band } = choice;
+    let ChartChoice {
+        view,
+        year,
+        band,
+        forecasts,
+    } = choice;
     let [first, last] = [YEARS[0], YEARS[N_YEARS - 1]];
     view! {
         <Show when=move || view.get().by_year()>
@@ -209,6 +230,18 @@ fn ChartControls(choice: ChartChoice) -> impl IntoView {
                 />
                 " "
                 {t.band[0]}
+            </label>
+        </Show>
+        <Show when=move || view.get() == View::Investment>
+            <label class="chart-band">
+                <input
+                    type="checkbox"
+                    data-testid="show-forecasts"
+                    prop:checked=move || forecasts.get()
+                    on:change=move |ev| forecasts.set(event_target_checked(&ev))
+                />
+                " "
+                {t.later.toggle}
             </label>
         </Show>
         <Show when=move || view.get() == View::Companies>
@@ -243,7 +276,7 @@ fn ChartControls(choice: ChartChoice) -> impl IntoView {
 fn ChartKey(choice: ChartChoice) -> impl IntoView {
     let t = use_text();
     // (the charts it belongs to, the swatch, its words in `legend`)
-    const ITEMS: [(&[View], &str, usize); 11] = [
+    const ITEMS: [(&[View], &str, usize); 12] = [
         (&[View::Investment, View::Shares], "training", 0),
         (&[View::Investment, View::Shares], "inference", 1),
         (&[View::Investment, View::Shares], "other", 2),
@@ -255,8 +288,14 @@ fn ChartKey(choice: ChartChoice) -> impl IntoView {
         (&[View::Sensitivity], "training", 8),
         (&[View::Sensitivity], "inference", 9),
         (&[View::Sensitivity], "line", 10),
+        (&[View::Investment], "diamond", 11),
     ];
-    let ChartChoice { view, band, .. } = choice;
+    let ChartChoice {
+        view,
+        band,
+        forecasts,
+        ..
+    } = choice;
     let items = move || {
         let shown = view.get();
         let band = (band.get() && shown.by_year()).then(|| {
@@ -270,9 +309,12 @@ fn ChartKey(choice: ChartChoice) -> impl IntoView {
         let items = ITEMS
             .iter()
             .filter(|(views, ..)| views.contains(&shown))
+            .filter(|&&(_, swatch, _)| swatch != "diamond" || forecasts.get())
             .map(|&(_, swatch, i)| {
                 let mark = if swatch == "cross" {
                     view! { <span class="swatch-cross">"×"</span> }.into_any()
+                } else if swatch == "diamond" {
+                    view! { <span class="swatch-cross">"◆"</span> }.into_any()
                 } else {
                     view! { <span class=format!("swatch swatch-{swatch}")></span> }.into_any()
                 };

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::use_text;
-use crate::markup::default_rows;
+use crate::markup::{default_rows, later_list};
 use crate::model::Assumption;
 
 /// How the projection is made: each part of the model, every default of `shown` with
@@ -13,7 +13,7 @@ pub fn Methodology(
 ) -> impl IntoView {
     let t = use_text();
     let m = &t.methodology;
-    let [caption, assumption, default, source] = m.defaults;
+    let [caption, assumption, default, source, plausible, _] = m.defaults;
     let sections = m
         .sections
         .iter()
@@ -39,11 +39,17 @@ pub fn Methodology(
                         " "
                         {row.source}
                     </td>
+                    <td>{row.plausible}</td>
                 </tr>
             }
         })
         .collect_view();
     let sources = m.sources.map(|s| view! { <li>{s}</li> });
+    let [later_title, later_intro] = t.later.title;
+    let later = later_list(t)
+        .into_iter()
+        .map(|line| view! { <li>{line}</li> })
+        .collect_view();
 
     view! {
         <h3 class="panel-title">{m.title}</h3>
@@ -56,11 +62,15 @@ pub fn Methodology(
                         <th scope="col">{assumption}</th>
                         <th scope="col">{default}</th>
                         <th scope="col">{source}</th>
+                        <th scope="col">{plausible}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        <h3 class="panel-title">{later_title}</h3>
+        <p>{later_intro}</p>
+        <ul class="sources" data-testid="later-figures">{later}</ul>
         <h3 class="panel-title">{m.sources_title}</h3>
         <ul class="sources">{sources}</ul>
     }

@@ -1,12 +1,13 @@
 //! English.
 
-use super::{AssumptionText, EmbedText, MethodText, PresetText, Text};
+use super::{AssumptionText, EmbedText, LaterText, MethodText, PresetText, Text};
 
 const COMPANY_SOURCE: &str = "Default: the company's 2025 capex guidance (early 2025) divided by \
 the report's $371B; guidance is total capex, so this is a relative weight, not a reported AI \
 figure. What the four leave is \"others\".";
 const CHIPS_SOURCE: &str = "Our assumption, informed by the article: Google's own chips handle \
-training and inference; Microsoft and Meta rely mainly on Nvidia.";
+training and inference; Microsoft and Meta rely mainly on Nvidia. The rest of each company's \
+spend is everything it buys from others: chips (mostly Nvidia's), networking, buildings, power.";
 const SAME_IN_2032: &str = "The same in 2032.";
 
 const fn a(label: &'static str, explanation: &'static str, source: &'static str) -> AssumptionText {
@@ -78,19 +79,21 @@ pub static EN: Text = Text {
             "Growth in 2026",
             "How much AI investment grows next year. Faster near-term growth fades towards \
              the long-run rate over a few years.",
-            "Default ≈ 5.1 %/yr, the average the report implies: (525 / 371)^(1/7) − 1. \
-             Bloomberg Intelligence, 17 Mar 2025.",
+            "Default ≈ 5.1 %/yr, derived: the average yearly growth that takes the report's \
+             $371B (2025) to its $525B (2032), (525 / 371)^(1/7) − 1. The report publishes \
+             no rate for 2026. Bloomberg Intelligence, 17 Mar 2025.",
         ),
         a(
             "Long-run growth",
             "The yearly growth rate spending settles to by the early 2030s.",
-            "Default ≈ 5.1 %/yr, which takes $371B (2025) to $525B (2032). \
-             Bloomberg Intelligence, 17 Mar 2025.",
+            "Default ≈ 5.1 %/yr, derived from the report's two totals, $371B (2025) and \
+             $525B (2032); the report publishes no long-run rate. Bloomberg Intelligence, \
+             17 Mar 2025.",
         ),
         a(
             "Years for growth to settle",
             "How quickly growth in 2026 gives way to the long-run rate: after this many years \
-             about two thirds of the gap has closed.",
+             63 % of the gap has closed.",
             "Our assumption; it changes nothing while both growth rates are equal.",
         ),
         a(
@@ -114,8 +117,8 @@ pub static EN: Text = Text {
             "Inference share in 2032",
             "The part spent on running models for users in 2032. Raising it past what \
              training leaves makes room by lowering training.",
-            "Default 50 %: the article says \"over 50 %\", English coverage \"nearly half\" \
-             (≈ 45–50 %). Bloomberg Intelligence, 17 Mar 2025.",
+            "The article says \"over 50 %\"; English coverage says \"nearly half\". The \
+             default of 50 % is ours, chosen between them. Bloomberg Intelligence, 17 Mar 2025.",
         ),
         a(
             "Shift half done by",
@@ -185,10 +188,21 @@ pub static EN: Text = Text {
         ),
         a("Others' in-house chips, 2032", SAME_IN_2032, CHIPS_SOURCE),
         a(
-            "Uncertainty in growth",
-            "How far either growth rate could plausibly be off (one standard deviation). \
-             Drawn as the likely range on the investment chart.",
-            "Our assumption.",
+            "Uncertainty in 2026 growth",
+            "How far growth in 2026 could be off (one standard deviation). Drawn, with the \
+             long-run uncertainty, as the likely range on the investment chart.",
+            "Default 56 points, from how far forecasts made about a year ahead missed: in \
+             2025 the big four grew about 37 points faster than their early-2025 guidance \
+             implied ($406–410B spent against $320–325B planned); for 2026 they guided to \
+             +75 %, about 70 points above the report's 5.1 %. 56 is the root mean square of \
+             the two. Derived; the choice of measure is our assumption.",
+        ),
+        a(
+            "Uncertainty in long-run growth",
+            "How far the long-run growth rate could be off (one standard deviation).",
+            "Default 9 points: the gap between Dell'Oro's forecast of data-centre capex, \
+             ≈ 14 %/yr from 2026 to 2030 (11 Feb 2026), and the report's 5.1 %/yr. Derived; \
+             the choice of measure is our assumption.",
         ),
         a(
             "Uncertainty in the mix",
@@ -203,7 +217,8 @@ pub static EN: Text = Text {
             title: "Report baseline (Bloomberg Intelligence, Mar 2025)",
             description: "The report's projection: $371B in 2025, 44 % more than 2024, rising \
                 to $525B in 2032, with training falling from 40 % to 14 % of budgets and \
-                inference rising to half.",
+                inference rising to about half (\"over 50 %\" in the article, \"nearly half\" in \
+                English coverage; 50 % is our choice between them).",
         },
         PresetText {
             title: "Efficiency shock",
@@ -225,10 +240,12 @@ pub static EN: Text = Text {
         },
         PresetText {
             title: "What happened next",
-            description: "Follows what was reported after the article: spending of about $650B \
-                in 2026 (a Bloomberg Intelligence estimate of all hyperscale capex, 6 Feb 2026), \
-                then a quick return to the report's pace (our assumption). Company weights \
-                follow their October 2025 capex revisions.",
+            description: "AI investment grows in 2026 as fast as the big four's capex: from \
+                $406–410B spent in 2025 to $700–725B guided for 2026 (+75 %; companies' \
+                results and guidance, Feb and 29 Apr 2026). That assumes AI stays about 91 % \
+                of their capex, as the report's $371B was of 2025's $408B. Then growth returns \
+                quickly to the report's pace. Company weights follow their 2025 capex. The \
+                basis and the return are our assumptions.",
         },
     ],
     companies: ["Microsoft", "Amazon", "Alphabet (Google)", "Meta", "Others"],
@@ -240,11 +257,16 @@ pub static EN: Text = Text {
     ],
 
     sentence: "Under these assumptions, AI investment reaches {total} in {year}; \
-        {inference} of it goes to inference. {crossover} {versus}",
+        {inference} of it goes to inference. {training} {crossover} {versus}",
+    training_change: [
+        "Training spending falls from {from} in 2025 to {to} in {year}.",
+        "Training spending rises from {from} in 2025 to {to} in {year}.",
+    ],
     crossover: [
-        "Inference spending overtakes training in {year}.",
-        "Inference spending is ahead of training from the start.",
-        "Inference spending does not overtake training before {year}.",
+        "In our model, inference spending overtakes training in {year}.",
+        "In our model, training spending overtakes inference again in {year}.",
+        "Inference spending is ahead of training throughout.",
+        "Training spending stays ahead of inference up to {year}.",
     ],
     versus: [
         "That matches the report's projection.",
@@ -268,7 +290,7 @@ pub static EN: Text = Text {
         "AI investment per company: in-house chips or Nvidia",
         "Billions of US dollars, in the year chosen",
         "What moves the 2032 total most",
-        "2032 total, billions of US dollars, with one assumption at either end of its range",
+        "2032 total, billions of US dollars, with one assumption at either end of its plausible range",
     ],
     legend: [
         "Training",
@@ -276,45 +298,51 @@ pub static EN: Text = Text {
         "Other (our assumption)",
         "Report figure",
         "Report's path, or your pinned scenario",
-        "Reported later (total capex)",
+        "Big four's total capex, reported later (not only AI)",
         "In-house chips",
-        "Nvidia-dependent",
-        "Assumption at the low end of its range",
+        "Bought from chip vendors, mostly Nvidia",
+        "Assumption at the low end of its plausible range",
         "At the high end",
         "2032 total as set",
+        "Other forecasts (other measures)",
     ],
     chart_notes: [
         "Each workload's share of the year's AI investment. The dashed vertical line marks \
          the year inference spending overtakes training, if it does by 2032.",
-        "Marked on the chart: Report: $371B (2025) and Report: $525B (2032). Reported later, \
-         as total capital expenditure rather than AI investment alone: about $375–379B for \
-         the big four in 2025 (company guidance, October 2025) and about $650B of hyperscale \
-         capex in 2026 (Bloomberg Intelligence, February 2026).",
+        "Marked on the chart: Report: $371B (2025) and Report: $525B (2032). Crosses: the big \
+         four's total capital expenditure, not AI investment alone, as reported later: \
+         $406–410B spent in 2025 (company results, Feb 2026) and $700–725B guided for 2026 \
+         (29 Apr 2026). Other forecasts, when shown, measure other things again: see \
+         Methodology & sources.",
         "Company shares of the total follow their early-2025 capex guidance: a relative \
          weight, not a reported AI figure. The chip split is our assumption, from the article: \
-         Google's TPUs handle training and inference; Microsoft and Meta rely mainly on Nvidia.",
-        "Each bar moves one assumption to the low or the high end of its range and keeps the \
-         others as set; the line is the 2032 total as set. The mix and the companies split \
-         the total without changing it, so they have no bar.",
+         Google's TPUs handle training and inference; Microsoft and Meta rely mainly on Nvidia. \
+         What is not in-house is everything bought from others: chips, mostly Nvidia's, and \
+         also networking, buildings and power.",
+        "Each bar moves one assumption to the low or the high end of its plausible range \
+         (listed in Methodology & sources) and keeps the others as set; the line is the 2032 \
+         total as set. The mix and the companies split the total without changing it, so \
+         they have no bar.",
     ],
     chart_descriptions: [
         "Stacked area chart of AI investment from 2024 to 2032: {first} in 2024, {second} in \
          2025, {last} in 2032, of which training {training} and inference {inference}. \
-         Marked: the report's figures, $371B in 2025 and $525B in 2032. Use the arrow keys \
-         to step through the years.",
+         Marked: the report's figures, $371B in 2025 and $525B in 2032, and the big four's \
+         total capex reported later, $406–410B in 2025 and $700–725B guided for 2026. Use the \
+         arrow keys to step through the years.",
         "Line chart of each workload's share of AI investment from 2024 to 2032: training \
          from {training_from} to {training_to}, inference from {inference_from} to \
          {inference_to}. {crossover} Use the arrow keys to step through the years.",
         "Horizontal bar chart of AI investment per company, each bar split into in-house \
-         chips and Nvidia-dependent spend. {companies} The year slider changes the year; the \
+         chips and spend bought from chip vendors, mostly Nvidia. {companies} The year slider changes the year; the \
          arrow keys step through the companies.",
         "Tornado chart of the 2032 total, {total} under these assumptions, with one \
-         assumption at a time at the low or the high end of its range, largest swing first: \
+         assumption at a time at the low or the high end of its plausible range, largest swing first: \
          {list}. Use the arrow keys to step through the bars.",
     ],
     year_label: "Year",
     company_text: "{company}, {year}\nTotal {total}\nIn-house chips {in_house} ({share})\n\
-        Nvidia-dependent {nvidia}",
+        Bought from chip vendors {nvidia}",
     companies_year: [
         "{year}: {list}.",
         "{company} {total}, {share} on in-house chips",
@@ -345,12 +373,18 @@ pub static EN: Text = Text {
     ],
     band: [
         "Show the likely range",
-        "Likely range, P10–P90 (our assumptions)",
+        "Likely range: 8 in 10 simulated paths, each year (our assumptions)",
         "Likely range {low}–{high}",
-        "Shaded: the range in which 80 % of {paths} simulated paths fall, {low} to {high} in \
-         2032, given the uncertainty assumptions (ours).",
+        "Shaded: the likely range. In each year, 8 in 10 of {paths} simulated paths fall \
+         inside it: {low} to {high} in 2032, given the uncertainty assumptions (ours, sized \
+         from past forecast misses).",
     ],
-    crossover_label: ["Inference overtakes training, {year}", "Crossover {year}"],
+    crossover_label: [
+        "Inference overtakes training, {year}",
+        "Inference ahead, {year}",
+        "Training overtakes inference, {year}",
+        "Training ahead, {year}",
+    ],
     poster_titles: [
         "AI investment by workload, 2024–2032 (billions of US dollars)",
         "Share of AI investment by workload, 2024–2032 (%)",
@@ -363,8 +397,8 @@ pub static EN: Text = Text {
         "Assumptions: the report's.",
         "Changed from the report: {list}.",
         "; ",
-        "Dashed line: the report's path (or a pinned scenario). Crosses: figures reported \
-         later, as total capital expenditure.",
+        "Dashed line: the report's path (or a pinned scenario). Crosses: the big four's total \
+         capital expenditure reported later (not only AI).",
     ],
 
     table_head: [
@@ -377,9 +411,10 @@ pub static EN: Text = Text {
         "Inference share",
     ],
     table_note: [
-        "2025 is the report's total and 2024 follows from its +44 %. Later years follow the \
-         growth assumptions; by default they land on the report's $525B in 2032. The split \
-         moves smoothly from the 2025 shares to the 2032 shares.",
+        "Only the 2025 and 2032 totals and the training and inference shares of those years \
+         are the report's; 2024 follows from its +44 %. The years between follow the growth \
+         assumptions (by default they land on the report's $525B in 2032), and the split moves \
+         smoothly from the 2025 shares to the 2032 shares: derived and assumed, not published.",
         "\"Other\" (neither training nor inference) is our own assumption: no source names it.",
     ],
     download_csv: "Download the table (CSV)",
@@ -398,16 +433,55 @@ pub static EN: Text = Text {
         "Invested 2025–2032",
         "Inference share in 2032",
         "Training share in 2032",
-        "Inference overtakes training",
+        "Lead changes (our model)",
     ],
-    compare_words: ["not by 2032", "same", "changed"],
+    compare_words: [
+        "not by 2032",
+        "same",
+        "changed",
+        "inference, {year}",
+        "training, {year}",
+    ],
+
+    later: LaterText {
+        measures: [
+            "the big four's total capex, calendar year",
+            "the big four's capex guidance",
+            "capex of five hyperscalers (the big four and Oracle)",
+            "data-centre capex worldwide",
+        ],
+        publishers: [
+            "the companies' results, summed by news coverage",
+            "the companies' guidance after first-quarter results, summed by news coverage",
+            "Morgan Stanley",
+            "Dell'Oro Group",
+        ],
+        labels: ["Capex 2025", "Guidance 2026", "Morgan Stanley", "Dell'Oro"],
+        firmness: ["reported", "guidance, may change", "forecast"],
+        date: "{day} {month} {year}",
+        months: [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ],
+        line: [
+            "{label}: {value} ({measure})",
+            "{year}: {value}, {measure}. {publisher}, {date} ({firmness}).",
+        ],
+        toggle: "Show other forecasts",
+        title: [
+            "What came after the article",
+            "None of these measures what the report measures (AI investment of the \
+             hyperscalers): the companies report total capital expenditure, and other \
+             forecasters count other companies. The chart marks them beside the projection, \
+             never as its continuation.",
+        ],
+    },
 
     methodology: MethodText {
         title: "How the projection is made",
         sections: [
             [
                 "The total.",
-                "It starts from the report: $371B in 2025, 44% more than in 2024, so 2024 was about $257.6B (371 ÷ 1.44). From 2026 each year grows by a rate that starts at the 2026 growth and fades into the long-run rate: g = long + (2026 − long) × e^(−(year − 2026) / fade). With both rates at 5.1% a year, the rate implied by the report's $525B in 2032 ((525 ÷ 371)^(1/7) − 1), the path lands on the report's figure.",
+                "It starts from the report: $371B in 2025, 44% more than in 2024, so 2024 was about $257.6B (371 ÷ 1.44). From 2026 each year grows by a rate that starts at the 2026 growth g₂₀₂₆ and fades into the long-run rate g_long: g = g_long + (g₂₀₂₆ − g_long) × e^(−(year − 2026) / fade), so after fade years 63% of the gap has closed. The report publishes neither rate: both default to 5.1% a year, derived from its two totals ((525 ÷ 371)^(1/7) − 1), and with them the path lands on its $525B in 2032.",
             ],
             [
                 "Efficiency and demand.",
@@ -415,30 +489,44 @@ pub static EN: Text = Text {
             ],
             [
                 "Training, inference and other.",
-                "The shares move from their 2025 to their 2032 values along an S-shaped curve centred on the midpoint year. The report gives training at about 40% of AI budgets now and 14% in 2032, and inference at about half in 2032; sources differ between about 45% and 50%, and we use 50%. The 2025 inference share, and \"other\" (neither training nor inference, such as networking, storage and general computing), are our assumptions: no source names them.",
+                "The shares move from their 2025 to their 2032 values along an S-shaped curve centred on the midpoint year. The report gives training at about 40% of AI budgets now and 14% in 2032, and inference at about half in 2032: the article says over 50%, English coverage nearly half, and our default of 50% sits between them. The 2025 inference share, and \"other\" (neither training nor inference, such as networking, storage and general computing), are our assumptions: no source names them.",
             ],
             [
                 "Companies and chips.",
-                "Each company's AI spend is its share of the year's total; the shares stay the same every year, and \"others\" take what the four named companies leave. Each company's in-house share moves in a straight line from its 2025 to its 2032 value; the rest of its spend depends on Nvidia. The shares come from the companies' early-2025 capex guidance set against the report's $371B (relative weights, not reported AI figures); the in-house shares are our assumptions, informed by the article.",
+                "Each company's AI spend is its share of the year's total; the shares stay the same every year, and \"others\" take what the four named companies leave. Each company's in-house share moves in a straight line from its 2025 to its 2032 value; the rest of its spend is bought from others: chips, mostly Nvidia's, but also networking, buildings and power. The shares come from the companies' early-2025 capex guidance set against the report's $371B (relative weights, not reported AI figures); the in-house shares are our assumptions, informed by the article.",
             ],
             [
                 "What moves 2032 most.",
-                "Each assumption in turn is set to the low and then the high end of its range, every other kept as set, and the 2032 total computed again; the bars are sorted by the gap between the two.",
+                "Each assumption in turn is set to the low and then the high end of its plausible range (the table below), every other kept as set, and the 2032 total computed again; the bars are sorted by the gap between the two. The plausible ranges are narrower than the sliders', which stay wide for exploring. Growth in 2026: from −20% (a pause like the \"Digestion\" scenario; ours) to +75% (the big four's 2026 guidance over their 2025 capex; derived). Long-run growth: from 0 (ours) to 14% a year (Dell'Oro's data-centre capex, 2026–2030; derived). The others are ours: 2024 within 5% of the report's, 2025 growth within 10 points of its +44%, 1 to 4 years to settle, efficiency up to our scenarios' 15% a year, and an elasticity from 0.5 to 1.5.",
             ],
             [
                 "The likely range.",
-                "10,000 simulated paths each draw the 2026 and the long-run growth rates from normal distributions centred on the values set, with the growth uncertainty as standard deviation, and the 2032 inference share likewise with the mix uncertainty; every draw is kept within its assumption's range. The shaded range runs from the 10th to the 90th percentile of the paths in each year: of the total on the investment chart, of the inference share on the shares chart. Both spreads are our assumptions; the random numbers come from a fixed seed, so the same settings always give the same range.",
+                "10,000 simulated paths each draw the 2026 and the long-run growth rates from normal distributions centred on the values set, each with its own uncertainty as standard deviation, and the 2032 inference share likewise with the mix uncertainty; every draw is kept within its assumption's range. The shaded range runs from the 10th to the 90th percentile of the paths in each year on its own: in each year, 8 in 10 simulated paths fall inside it (a single path may leave it in some years). The spreads are sized from evidence: forecasts made about a year ahead missed 2025 by about 37 points of growth and 2026 by about 70 (root mean square 56 points); other forecasters' long-run growth differs from the report's by about 9 points; sources on the 2032 inference share differ by about 5 points. The misses so far were all upward, yet the range is symmetric around your assumptions. The random numbers come from a fixed seed, so the same settings always give the same range.",
+            ],
+            [
+                "What came after.",
+                "The companies report total capital expenditure, not AI investment, so their figures are never joined to the report's line. The \"What happened next\" scenario puts them on the report's basis instead: in 2025 the report's $371B of AI investment was about 91% of the $406–410B the big four spent (derived), and the scenario assumes that share holds in 2026, so AI investment grows as fast as their capex, +75%. The often quoted \"$650B in 2026\" is their February 2026 guidance as Bloomberg News added it up (6 Feb 2026), not a Bloomberg Intelligence estimate; they raised it to about $700–725B after their first-quarter results (29 Apr 2026), which is what the chart marks. Microsoft reports by fiscal years ending in June: its calendar-2025 figure, ≈ $111–121B, is what the total leaves once the other three are taken away. Meta's figure includes finance leases; for the others, outlets differ on whether they are included, hence the ranges.",
             ],
             [
                 "What this is not.",
                 "A what-if calculator built on one report's published figures, not a forecast of our own. Between 2025 and 2032 the report publishes no yearly path; the years in between follow the assumptions above.",
             ],
         ],
-        defaults: ["Every default and where it comes from", "Assumption", "Default", "Source"],
+        defaults: [
+            "Every default and where it comes from",
+            "Assumption",
+            "Default",
+            "Source",
+            "Plausible range (tornado)",
+            "— (does not move the total)",
+        ],
         sources_title: "Sources",
         sources: [
             "Bloomberg Intelligence, report on hyperscalers' AI investment, 17 March 2025 (analyst Mandeep Singh): $371B in 2025 (+44%), over $525B in 2032, training about 40% → 14%, inference about half.",
             "ChainNews / ABMedia, \"2032 AI investment wave will break through $500 billion! Google has the most advantage, Microsoft, Meta still limited by Nvidia\", summarising that report; Bloomberg News (Jackie Davalos), the same day.",
+            "The big four's results for the fourth quarter of 2025 (late Jan – early Feb 2026): Alphabet $91.4B, Amazon $125–131B (Reuters, 5 Feb 2026; definitions differ), Meta $72.2B, $406–410B in all as summed by coverage of 29 Jan – 8 May 2026.",
+            "The big four's 2026 guidance: about $650B in February (Bloomberg News, 6 Feb 2026; the WSJ's sum of the upper ends was $670B), about $700–725B after first-quarter results (29 Apr 2026): Amazon ≈ $200B, Alphabet $180–190B, Meta $125–145B, Microsoft ≈ $190B (its basis is not settled).",
+            "Morgan Stanley, capex of five hyperscalers: $805B in 2026 and $1,116B in 2027 (coverage of 3 May 2026). Dell'Oro Group, data-centre capex worldwide: about $1T in 2026 and $1.7T in 2030 (11 Feb 2026).",
         ],
     },
 };

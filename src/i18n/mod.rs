@@ -15,7 +15,8 @@ pub use zh_hant::{ZH_HANT, ZH_HANT_EMBED};
 use serde::Serialize;
 
 use crate::model::{
-    Assumption, Company, Group, Preset, Provenance, Unit, N_ASSUMPTIONS, N_PRESETS,
+    Assumption, Company, Firmness, Group, Measure, Preset, Provenance, Publisher, Unit,
+    N_ASSUMPTIONS, N_PRESETS,
 };
 
 /// A language the widget speaks.
@@ -138,6 +139,34 @@ impl Text {
         self.companies[c as usize]
     }
 
+    /// What a later figure measures.
+    pub fn measure(&self, m: Measure) -> &'static str {
+        self.later.measures[m as usize]
+    }
+
+    /// Who published a later figure.
+    pub fn publisher(&self, p: Publisher) -> &'static str {
+        self.later.publishers[p as usize]
+    }
+
+    /// How firm a later figure is.
+    pub fn firmness(&self, f: Firmness) -> &'static str {
+        self.later.firmness[f as usize]
+    }
+
+    /// A date written for readers: "29 Apr 2026", "2026 年 4 月 29 日".
+    pub fn date(&self, (year, month, day): (i32, u8, u8)) -> String {
+        let month = self.later.months[usize::from(month.clamp(1, 12)) - 1];
+        fill(
+            self.later.date,
+            &[
+                ("day", &day.to_string()),
+                ("month", month),
+                ("year", &year.to_string()),
+            ],
+        )
+    }
+
     /// How many of the readers' units make one of the model's, for values in `unit`:
     /// 10 for billions of US dollars written in 億 (hundreds of millions), else 1.
     pub fn unit_scale(&self, unit: Unit) -> f64 {
@@ -175,13 +204,39 @@ pub struct MethodText {
     /// The panel's heading.
     pub title: &'static str,
     /// Each part of the model: its lead-in, and how it works.
-    pub sections: [[&'static str; 2]; 7],
-    /// The defaults table: its caption and column heads (assumption, default, source).
-    pub defaults: [&'static str; 4],
+    pub sections: [[&'static str; 2]; 8],
+    /// The defaults table: its caption and column heads (assumption, default, source,
+    /// plausible range), and the cell of an assumption the tornado leaves out.
+    pub defaults: [&'static str; 6],
     /// The sources' heading.
     pub sources_title: &'static str,
     /// The sources, with their dates.
-    pub sources: [&'static str; 2],
+    pub sources: [&'static str; 5],
+}
+
+/// Figures published after the article, in one language.
+#[derive(Debug, Serialize)]
+pub struct LaterText {
+    /// What each figure measures, by `Measure`.
+    pub measures: [&'static str; 4],
+    /// Who published it, by `Publisher`.
+    pub publishers: [&'static str; 4],
+    /// Its short label on the chart, by `Publisher`.
+    pub labels: [&'static str; 4],
+    /// How firm it is, by `Firmness`.
+    pub firmness: [&'static str; 3],
+    /// A date: `{day}`, `{month}` (from `months`), `{year}`.
+    pub date: &'static str,
+    /// The months, January first.
+    pub months: [&'static str; 12],
+    /// One figure in a year's text (`{label}`, `{value}`, `{measure}`), and in the
+    /// methodology's list (`{year}`, `{value}`, `{measure}`, `{publisher}`, `{date}`,
+    /// `{firmness}`).
+    pub line: [&'static str; 2],
+    /// The switch that shows the other forecasts.
+    pub toggle: &'static str,
+    /// The methodology's list: its heading and its introduction.
+    pub title: [&'static str; 2],
 }
 
 /// An assumption as readers see it.
@@ -258,12 +313,15 @@ pub struct Text {
     /// (`{label}`, `{value}`), capped (`{label}`, `{value}`).
     pub adjustments: [&'static str; 4],
 
-    /// The sentence, with `{total}`, `{year}`, `{inference}`, `{crossover}`,
-    /// `{versus}` (the total and the inference share are set in bold).
+    /// The sentence, with `{total}`, `{year}`, `{inference}`, `{training}`,
+    /// `{crossover}`, `{versus}` (the total and the inference share are set in bold).
     pub sentence: &'static str,
-    /// Inference overtakes training in `{year}`; is ahead from the start; does not
-    /// overtake before `{year}`.
-    pub crossover: [&'static str; 3],
+    /// Training spending from 2025 to 2032: falls, rises (`{from}`, `{to}`, `{year}`).
+    pub training_change: [&'static str; 2],
+    /// The lead between inference and training, in the model: inference overtakes
+    /// in `{year}`; training overtakes in `{year}`; inference ahead throughout;
+    /// training ahead throughout, up to `{year}`.
+    pub crossover: [&'static str; 4],
     /// Matches the report; differs (`{delta}`, `{percent}`, `{side}`, `{report}`);
     /// the two sides: above, below.
     pub versus: [&'static str; 4],
@@ -273,9 +331,9 @@ pub struct Text {
     /// Each chart's title and unit, in `View` order.
     pub chart_titles: [&'static str; 8],
     /// The key above the chart: training, inference, other (ours), report figure, the
-    /// report's path, reported later; in-house chips, Nvidia-dependent; an
-    /// assumption's low end, its high end, the total as set.
-    pub legend: [&'static str; 11],
+    /// report's path, reported later; in-house chips, bought from chip vendors; an
+    /// assumption's plausible low end, its high end, the total as set; other forecasts.
+    pub legend: [&'static str; 12],
     /// The notes under the chart: the shares chart's, the investment chart's,
     /// the companies chart's, the tornado's.
     pub chart_notes: [&'static str; 4],
@@ -312,8 +370,9 @@ pub struct Text {
     /// figures (`{low}`, `{high}`), its sentence in the chart's description (`{paths}`,
     /// `{low}`, `{high}`).
     pub band: [&'static str; 4],
-    /// The crossover's label on the shares chart: wide, narrow (`{year}`).
-    pub crossover_label: [&'static str; 2],
+    /// The crossover's label on the shares chart, wide and narrow (`{year}`): when
+    /// inference overtakes, when training does.
+    pub crossover_label: [&'static str; 4],
     /// The downloaded pictures' titles, in `View` order (the companies' has `{year}`).
     pub poster_titles: [&'static str; 4],
     /// The picture's notes: the source; "the report's assumptions"; changed
@@ -335,8 +394,12 @@ pub struct Text {
     /// Its rows: total 2032, invested 2025–2032, inference share, training share,
     /// crossover.
     pub compare_rows: [&'static str; 5],
-    /// Crossover cells: none by 2032, same, changed.
-    pub compare_words: [&'static str; 3],
+    /// Crossover cells: none by 2032, same, changed, inference ahead from `{year}`,
+    /// training ahead from `{year}`.
+    pub compare_words: [&'static str; 5],
+
+    /// What came after the article.
+    pub later: LaterText,
 
     /// The methodology panel.
     pub methodology: MethodText,

@@ -3,7 +3,20 @@
 
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
+use super::reality::{capex_growth_2026, forecast_growth, FORECASTS};
 use super::report::*;
+
+/// The default spread around growth in 2026, percentage points: the root mean square
+/// of two misses of forecasts made about a year ahead (derived, see the methodology).
+/// In 2025 the big four spent $406–410B against early-2025 guidance of $320–325B: about
+/// 37 points more growth than planned. For 2026 they guided to +75 % against the
+/// report's implied 5.1 %: about 70 points. √((37² + 70²) / 2) ≈ 56.
+pub const NEAR_GROWTH_SPREAD: f64 = 56.0;
+
+/// The default spread around long-run growth, percentage points: the gap between
+/// Dell'Oro's 2026–2030 path (≈ 14.2 %/yr) and the report's implied 5.1 %/yr, ≈ 9
+/// points (derived).
+pub const LONG_RUN_SPREAD: f64 = 9.0;
 
 /// One reader assumption. Values are held in display units (percent, years, $B), so
 /// that a share link or a host message reads the way the page does.
@@ -62,14 +75,16 @@ pub enum Assumption {
     InHouseOthers2025,
     /// The other companies' in-house silicon share in 2032, percent.
     InHouseOthers2032,
-    /// Spread (one standard deviation) around both growth rates, percentage points.
+    /// Spread (one standard deviation) around growth in 2026, percentage points.
     GrowthSpread,
+    /// Spread around the long-run growth rate, percentage points.
+    LongRunSpread,
     /// Spread around the 2032 inference share, percentage points.
     MixSpread,
 }
 
 /// Number of assumptions.
-pub const N_ASSUMPTIONS: usize = 28;
+pub const N_ASSUMPTIONS: usize = 29;
 
 /// How the model groups assumptions (and the page groups its controls).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -137,6 +152,10 @@ pub struct AssumptionSpec {
     pub default: f64,
     /// Whether the default is published, derived, or ours.
     pub provenance: Provenance,
+    /// A plausible low and high, narrower than the range: what the tornado swings
+    /// between. Where each end comes from is in the methodology; the slider keeps the
+    /// whole range for exploring.
+    pub plausible: (f64, f64),
 }
 
 impl AssumptionSpec {
@@ -146,6 +165,7 @@ impl AssumptionSpec {
         AssumptionSpec {
             min: self.min * k,
             max: self.max * k,
+            plausible: (self.plausible.0 * k, self.plausible.1 * k),
             step: self.step * k,
             default: self.default * k,
             ..self
@@ -204,6 +224,7 @@ impl Assumption {
         Assumption::InHouseOthers2025,
         Assumption::InHouseOthers2032,
         Assumption::GrowthSpread,
+        Assumption::LongRunSpread,
         Assumption::MixSpread,
     ];
 
@@ -227,6 +248,7 @@ impl Assumption {
             step,
             default,
             provenance,
+            plausible: (min, max),
         };
         let company = |key, i: usize| {
             spec(
@@ -248,7 +270,7 @@ impl Assumption {
                 OurAssumption,
             )
         };
-        match self {
+        let spec = match self {
             Base2024 => spec(
                 "b24",
                 Growth,
@@ -363,8 +385,16 @@ impl Assumption {
                 "sdg",
                 Uncertainty,
                 Unit::Points,
-                (0.0, 10.0, 0.5),
-                3.0,
+                (0.0, 80.0, 0.5),
+                NEAR_GROWTH_SPREAD,
+                OurAssumption,
+            ),
+            LongRunSpread => spec(
+                "sdl",
+                Uncertainty,
+                Unit::Points,
+                (0.0, 20.0, 0.5),
+                LONG_RUN_SPREAD,
                 OurAssumption,
             ),
             MixSpread => spec(
@@ -375,6 +405,36 @@ impl Assumption {
                 5.0,
                 OurAssumption,
             ),
+        };
+        AssumptionSpec {
+            plausible: self.plausible().unwrap_or(spec.plausible),
+            ..spec
+        }
+    }
+
+    /// The plausible low and high of an assumption that moves the total (the others
+    /// split it, or only widen the likely range, and keep their whole range). The
+    /// methodology says where each end comes from.
+    fn plausible(self) -> Option<(f64, f64)> {
+        use Assumption::*;
+        match self {
+            // ±5 % around 371 / 1.44 (ours).
+            Base2024 => Some((245.0, 270.0)),
+            // ±10 points around the report's +44 % (ours).
+            Growth2025 => Some((34.0, 54.0)),
+            // Low: a pause like the "Digestion" scenario (ours). High: the companies'
+            // 2026 guidance over their 2025 capex, +75 % (derived).
+            NearGrowth => Some((-20.0, (capex_growth_2026() * 1000.0).round() / 10.0)),
+            // Low: no growth (ours). High: Dell'Oro's 2026–2030 path, ≈ 14 %/yr (derived).
+            LongRunGrowth => Some((
+                0.0,
+                (forecast_growth(&FORECASTS[1]) * 1000.0).round() / 10.0,
+            )),
+            GrowthFade => Some((1.0, 4.0)),
+            // The efficiency scenarios' 15 %/yr and their elasticities (ours).
+            ExtraEfficiency => Some((0.0, 15.0)),
+            Elasticity => Some((0.5, 1.5)),
+            _ => None,
         }
     }
 

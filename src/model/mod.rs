@@ -15,14 +15,20 @@ mod scenario;
 mod sensitivity;
 mod uncertainty;
 
-pub use assumption::{Assumption, AssumptionSpec, Group, Provenance, Unit, N_ASSUMPTIONS};
+pub use assumption::{
+    Assumption, AssumptionSpec, Group, Provenance, Unit, LONG_RUN_SPREAD, NEAR_GROWTH_SPREAD,
+    N_ASSUMPTIONS,
+};
 pub use companies::Company;
 pub use presets::{Preset, PresetInfo, N_PRESETS};
 pub use projection::{
     efficiency_multiplier, project, CompanySeries, Projection, Summary, N_YEARS, SHIFT_STEEPNESS,
     YEARS,
 };
-pub use reality::{RealityPoint, REALITY_CHECK};
+pub use reality::{
+    ai_share_of_capex_2025, capex_growth_2026, forecast_growth, later_in, Firmness, LaterFigure,
+    Measure, Publisher, CAPEX_2025, CAPEX_2025_TOTAL, FORECASTS, GUIDANCE_2026_TOTAL, REPORTED,
+};
 pub use report::*;
 pub use scenario::{Adjustment, Scenario, Validated};
 pub use sensitivity::{sensitivity, SensitivityBar};

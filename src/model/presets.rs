@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::assumption::Assumption;
 use super::companies::Company;
-use super::report::*;
+use super::reality::{capex_growth_2026, CAPEX_2025};
 use super::scenario::Scenario;
 
 /// How many presets there are.
@@ -22,7 +22,7 @@ pub enum Preset {
     JevonsBoom,
     /// Spending pauses while capacity is digested.
     CapexBust,
-    /// Follows what was reported after the article, as far as it goes.
+    /// Follows the companies' reported capex for 2026, on the report's AI basis.
     WhatHappenedNext,
 }
 
@@ -85,22 +85,26 @@ impl Preset {
             }
             Preset::CapexBust => vec![(NearGrowth, -20.0), (LongRunGrowth, 2.0), (GrowthFade, 1.0)],
             Preset::WhatHappenedNext => {
-                // 2026: $650B (BI podcast, 2026-02-06) over the report's $371B for 2025.
-                let growth_2026 = (650.0 / REPORT_TOTAL_2025 - 1.0) * 100.0;
+                // AI investment grows in 2026 as the big four's capex does from their
+                // 2025 actuals to their April 2026 guidance (+75 %): the report's AI
+                // share of their capex (≈ 0.91 in 2025) is assumed to hold. Then a
+                // quick return to the report's pace (ours).
+                let growth_2026 = (capex_growth_2026() * 1000.0).round() / 10.0;
                 let mut sets = vec![(NearGrowth, growth_2026), (GrowthFade, 0.5)];
-                // Company weights from the Oct 2025 revisions (midpoints of ranges), scaled
-                // so the four keep the baseline's combined share and "others" are unchanged.
-                let revised = [88.7, 125.0, 92.0, 71.0];
+                // Company weights from their calendar-2025 capex (middles of ranges),
+                // scaled so the four keep the baseline's combined share and "others"
+                // are unchanged.
+                let actual = CAPEX_2025.map(|(_, low, high)| (low + high) / 2.0);
                 let baseline = Scenario::default();
                 let combined: f64 = Company::NAMED
                     .iter()
                     .filter_map(|c| c.share_assumption())
                     .map(|a| baseline.get(a))
                     .sum();
-                let revised_sum: f64 = revised.iter().sum();
-                for (company, r) in Company::NAMED.iter().zip(revised) {
-                    if let Some(a) = company.share_assumption() {
-                        sets.push((a, combined * r / revised_sum));
+                let actual_sum: f64 = actual.iter().sum();
+                for ((company, _, _), a) in CAPEX_2025.iter().zip(actual) {
+                    if let Some(assumption) = company.share_assumption() {
+                        sets.push((assumption, combined * a / actual_sum));
                     }
                 }
                 sets

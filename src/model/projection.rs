@@ -18,7 +18,8 @@
 //!
 //! **Companies and chips.** Each named company's share of the total is constant;
 //! "others" take the rest. Each company's in-house silicon share moves linearly from its
-//! 2025 to its 2032 value; the rest of its spend is Nvidia-dependent.
+//! 2025 to its 2032 value; the rest of its spend is bought from chip vendors (mostly
+//! Nvidia), together with everything else it buys.
 
 use serde::{Deserialize, Serialize};
 
@@ -96,11 +97,19 @@ pub struct Summary {
     pub training_share_2032: f64,
     /// Inference's share in 2032, 0–1.
     pub inference_share_2032: f64,
-    /// The year inference spending overtakes training spending (the first year it is
-    /// ahead after a year behind), if it does by 2032.
+    /// Training spending in 2025, billions of US dollars.
+    pub training_2025: f64,
+    /// Training spending in 2032, billions of US dollars.
+    pub training_2032: f64,
+    /// The year the lead between inference and training spending changes hands (the
+    /// first year the other one is ahead), if it does by 2032. Both shares move along
+    /// the same S-curve, so the lead changes at most once: inference overtakes when it
+    /// was behind in 2024, training retakes the lead when inference was ahead.
     pub crossover_year: Option<i32>,
     /// Whether inference spending is ahead of training already in 2024.
     pub inference_ahead_from_start: bool,
+    /// Whether inference spending is ahead of training in 2032.
+    pub inference_ahead_in_2032: bool,
     /// Sum of the totals 2025–2032, billions of US dollars.
     pub cumulative_2025_2032: f64,
     /// Compound annual growth 2025→2032, as a fraction.
@@ -238,15 +247,18 @@ impl Projection {
         let base = (BASE_YEAR - FIRST_YEAR) as usize;
         let ahead = |i: usize| self.inference[i] > self.training[i];
         let crossover_year = (1..N_YEARS)
-            .find(|&i| ahead(i) && !ahead(i - 1))
+            .find(|&i| ahead(i) != ahead(i - 1))
             .map(|i| YEARS[i]);
         let vs_report_2032 = self.total[last] - REPORT_TOTAL_2032;
         Summary {
             total_2032: self.total[last],
             training_share_2032: self.training_share[last],
             inference_share_2032: self.inference_share[last],
+            training_2025: self.training[base],
+            training_2032: self.training[last],
             crossover_year,
             inference_ahead_from_start: ahead(0),
+            inference_ahead_in_2032: ahead(last),
             cumulative_2025_2032: self.total[base..].iter().sum(),
             cagr_2025_2032: if self.total[base] > 0.0 {
                 (self.total[last] / self.total[base]).powf(1.0 / f64::from(LAST_YEAR - BASE_YEAR))

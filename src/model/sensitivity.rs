@@ -1,5 +1,7 @@
 //! Which assumption moves the 2032 total most: each one at the low and the high end of
-//! its range with everything else fixed (a tornado chart, sorted by swing).
+//! its plausible range with everything else fixed (a tornado chart, sorted by swing).
+//! The plausible ends are narrower than the sliders' ranges, so that an assumption
+//! with a wide range for exploring does not dominate by construction.
 
 use serde::{Deserialize, Serialize};
 
@@ -12,9 +14,9 @@ use super::scenario::Scenario;
 pub struct SensitivityBar {
     /// The assumption varied (serialised as its short key).
     pub assumption: Assumption,
-    /// The assumption's low end.
+    /// The assumption's plausible low end.
     pub low: f64,
-    /// The assumption's high end.
+    /// Its plausible high end.
     pub high: f64,
     /// 2032 total with the assumption at its low end, billions of US dollars.
     pub total_at_low: f64,
@@ -31,13 +33,13 @@ pub fn sensitivity(scenario: &Scenario) -> Vec<SensitivityBar> {
     let mut bars: Vec<SensitivityBar> = Assumption::ALL
         .into_iter()
         .map(|assumption| {
-            let spec = assumption.spec();
-            let total_at_low = total_2032(&scenario.with(assumption, spec.min).scenario);
-            let total_at_high = total_2032(&scenario.with(assumption, spec.max).scenario);
+            let (low, high) = assumption.spec().plausible;
+            let total_at_low = total_2032(&scenario.with(assumption, low).scenario);
+            let total_at_high = total_2032(&scenario.with(assumption, high).scenario);
             SensitivityBar {
                 assumption,
-                low: spec.min,
-                high: spec.max,
+                low,
+                high,
                 total_at_low,
                 total_at_high,
                 swing: (total_at_high - total_at_low).abs(),

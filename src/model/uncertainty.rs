@@ -1,9 +1,9 @@
 //! Monte Carlo bands: how much the projection moves when the growth rates and the
 //! 2032 inference share are uncertain.
 //!
-//! Each path draws both growth rates from normal distributions centred on the
-//! scenario's values with the growth spread as standard deviation, and the 2032
-//! inference share from one centred on its value with the mix spread; draws are
+//! Each path draws growth in 2026 and the long-run rate from normal distributions
+//! centred on the scenario's values, each with its own spread as standard deviation,
+//! and the 2032 inference share from one centred on its value with the mix spread; draws are
 //! clamped to the assumptions' ranges (and training is lowered where inference leaves
 //! it no room), exactly as a reader's input would be. The random numbers come from a
 //! fixed seed, so the same scenario always gives the same bands.
@@ -20,7 +20,8 @@ pub const MONTE_CARLO_PATHS: usize = 10_000;
 /// The fixed seed: the same inputs always give the same bands.
 pub const MONTE_CARLO_SEED: u64 = 0x2032_0371_0525_0044;
 
-/// P10 / P50 / P90 per year.
+/// P10 / P50 / P90 per year: in each year on its own, 80 % of the paths lie between
+/// `p10` and `p90` (a path may leave the band in some years).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Band {
     /// 10th percentile.
@@ -83,7 +84,8 @@ fn clamp_to(assumption: Assumption, value: f64) -> f64 {
 /// Runs `paths` Monte Carlo paths (at least one) around `scenario`.
 pub fn monte_carlo(scenario: &Scenario, paths: usize) -> Uncertainty {
     let paths = paths.max(1);
-    let growth_sd = scenario.get(Assumption::GrowthSpread);
+    let near_sd = scenario.get(Assumption::GrowthSpread);
+    let long_sd = scenario.get(Assumption::LongRunSpread);
     let mix_sd = scenario.get(Assumption::MixSpread);
     let base_path = PathParams::of(scenario);
     let base_mix = MixParams::of(scenario);
@@ -95,11 +97,8 @@ pub fn monte_carlo(scenario: &Scenario, paths: usize) -> Uncertainty {
         let (z1, z2) = rng.next_normal_pair();
         let (z3, _) = rng.next_normal_pair();
         let mut path = base_path;
-        path.near = clamp_to(Assumption::NearGrowth, path.near * 100.0 + growth_sd * z1) / 100.0;
-        path.long = clamp_to(
-            Assumption::LongRunGrowth,
-            path.long * 100.0 + growth_sd * z2,
-        ) / 100.0;
+        path.near = clamp_to(Assumption::NearGrowth, path.near * 100.0 + near_sd * z1) / 100.0;
+        path.long = clamp_to(Assumption::LongRunGrowth, path.long * 100.0 + long_sd * z2) / 100.0;
         let mut mix = base_mix;
         mix.inference_2032 = clamp_to(
             Assumption::InferenceShare2032,
