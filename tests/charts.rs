@@ -138,12 +138,15 @@ fn axis_grows_with_the_projection() {
 }
 
 #[test]
-fn the_2025_label_moves_below_its_point_when_the_labels_would_collide() {
-    // Growth of 100 % in 2026 on a 240 px chart puts the $525B label where the $371B one
-    // would be; the 2025 label then goes below its point. Elsewhere it stays above.
+fn the_2025_label_goes_below_its_point_clear_of_the_other_label_and_the_2025_cross() {
+    // Above its point the $371B label would hide the cross of the big four's 2025
+    // capex ($406–410B), at every width; and with growth of 100 % in 2026 on a 240 px
+    // chart, the $525B label would be there too. Below, it is clear of both.
     let steep = Scenario::from_values(&[(Assumption::NearGrowth, 100.0)]).scenario;
     let cases = [
-        (Scenario::default(), (800, 450), false),
+        (Scenario::default(), (320, 240), true),
+        (Scenario::default(), (800, 450), true),
+        (Scenario::default(), (1280, 720), true),
         (steep, (240, 220), true),
     ];
     for (scenario, size, want_below) in cases {
@@ -682,3 +685,4 @@ fn the_likely_range_is_shaded_with_dashed_edges_and_read_out_at_the_crosshair() 
         shares_svg(None).matches("<polygon").count() + 1
     );
 }
+

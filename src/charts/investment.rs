@@ -240,13 +240,27 @@ pub fn draw<DB: DrawingBackend>(
         };
         boxes.push((left - pad, y - gap - h - pad, right + pad, y - gap + pad));
     }
-    let collide = boxes[0].0 < boxes[1].2
-        && boxes[1].0 < boxes[0].2
-        && boxes[0].1 < boxes[1].3
-        && boxes[1].1 < boxes[0].3;
+    let overlap = |a: (i32, i32, i32, i32), b: (i32, i32, i32, i32)| {
+        a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+    };
+    // The crosses of the reported figures, with their range bars: a label must not
+    // hide them (the 2025 cross sits just above the report's 2025 point).
+    let crosses: Vec<(i32, i32, i32, i32)> = REPORTED
+        .iter()
+        .map(|r| {
+            let x = chart.at((f64::from(r.year), r.value)).0;
+            let top = chart.at((0.0, r.high)).1.min(chart.at((0.0, r.value)).1 - arm);
+            let bottom = chart.at((0.0, r.low)).1.max(chart.at((0.0, r.value)).1 + arm);
+            (x - arm, top, x + arm, bottom)
+        })
+        .collect();
+    let collide = overlap(boxes[0], boxes[1]);
+    let hides_cross = |b| crosses.iter().any(|&c| overlap(b, c));
 
     for (i, (year, value, label, h_pos, side)) in marks.into_iter().enumerate() {
-        let below = collide && i == 0;
+        // Below its point when above it would collide with the other label or hide a
+        // cross (only the 2025 label moves: the 2032 one has the chart's top to itself).
+        let below = i == 0 && (collide || hides_cross(boxes[0]));
         let v_pos = if below { VPos::Top } else { VPos::Bottom };
         let text = (FontFamily::SansSerif, style.font(MARK_PX))
             .into_font()

@@ -118,7 +118,7 @@ for (const language of Object.keys(LANGUAGES)) {
     await ready(page);
     const order = await tabOrder(page, 'language');
     const widget = order.slice(order.indexOf('tab-chart'));
-    expect(widget.slice(0, 5)).toEqual(['tab-chart', 'show-investment', 'show-band', 'chart-investment', 'download-png']);
+    expect(widget.slice(0, 6)).toEqual(['tab-chart', 'show-investment', 'show-band', 'show-forecasts', 'chart-investment', 'download-png']);
     const keys = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas'];
     expect(widget.filter((id) => id && /^(slider|field)-/.test(id))).toEqual(keys.flatMap((k) => [`field-${k}`, `slider-${k}`]));
     expect(widget.slice(-5)).toEqual(['reset', 'share', 'embed', 'theme', 'language']);

@@ -169,10 +169,14 @@ for (const width of [320, 1024]) {
     expect(full.page).toBe(`${SITE}/`);
     expect(full.params.embed, 'the full interactive is not the embed view').toBeUndefined();
     expect([undefined, 'en'], 'the full interactive opens in the same language').toContain(full.params.lang);
-    // The content grows (a notice appears); the iframe follows.
+    // The content grows (a notice appears); the iframe follows. A first step leaves
+    // the report's scenario, whose description is longer than "your own assumptions".
     await openMixGroup(page, frame);
-    const before = await iframeHeight(page);
     await byId(frame, 'slider-inf32').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(byId(frame, 'sentence-inference')).toHaveText('49%');
+    await iframeMatchesContent(page);
+    const before = await iframeHeight(page);
     await page.keyboard.press('End');
     await expect(byId(frame, 'notices').locator('li')).toHaveCount(1);
     await iframeMatchesContent(page);

@@ -221,7 +221,7 @@ test('Traditional Chinese: money in 億美元 in the sentence, table, compare, n
   await expect(page).toHaveTitle(ZH.title);
   const sentence = byId(page, 'sentence');
   await expect(sentence).toContainText('在這些假設下，2032 年 AI 投資將達 5,250 億美元，其中 50% 用於推論。');
-  await expect(sentence).toContainText('推論支出在 2028 年超越訓練。這與報告的預測相符。');
+  await expect(sentence).toContainText('在我們的模型中，推論支出在 2028 年超越訓練。這與報告的預測相符。');
   // The table: whole 億, thousands grouped.
   await byId(page, 'tab-table').click();
   await expect(byId(page, 'total-2024')).toHaveText('2,576');

@@ -60,7 +60,7 @@ test('reset restores the report numbers', async ({ page }) => {
   await byId(page, 'slider-inf32').focus();
   await page.keyboard.press('Home');
   await expect(byId(page, 'sentence-total')).not.toHaveText('$525B');
-  await expect(byId(page, 'sentence')).toContainText('does not overtake training');
+  await expect(byId(page, 'sentence')).toContainText('Training spending stays ahead of inference up to 2032.');
 
   await byId(page, 'reset').click();
   await expect(byId(page, 'sentence-total')).toHaveText('$525B');
@@ -230,7 +230,7 @@ test('tabs: chart, table, and methodology with every default and its source', as
   await expect(method).toContainText('17 March 2025');
   // One row per control, each saying whether the default is the report's or ours.
   const rows = method.locator('.defaults-table tbody tr');
-  await expect(rows).toHaveCount(28);
+  await expect(rows).toHaveCount(29);
   await expect(rows.filter({ hasText: 'Our assumption' })).not.toHaveCount(0);
   await expect(rows.filter({ hasText: 'Extra efficiency gains' })).toContainText('Our assumption');
   // Back to the chart: it is drawn again at its width.
@@ -396,7 +396,7 @@ test('the workload shares chart: switched to, explored, moved by the mix, announ
   expect(await crossover()).toContain('training from 40% to 14%, inference from');
   const sentence = await byId(page, 'sentence').textContent();
   const year = sentence.match(/overtakes training in (\d{4})/)[1];
-  expect(await crossover()).toContain(`Inference spending overtakes training in ${year}.`);
+  expect(await crossover()).toContain(`In our model, inference spending overtakes training in ${year}.`);
   // The keyboard steps through the years; what is announced is what the table lists.
   await shares.focus();
   await page.keyboard.press('End');
@@ -412,7 +412,7 @@ test('the workload shares chart: switched to, explored, moved by the mix, announ
   await byId(page, 'field-tr32').fill('45');
   await byId(page, 'field-tr32').press('Enter');
   await expect.poll(() => canvasFingerprint(page)).not.toEqual(before);
-  await expect.poll(crossover).toContain('Inference spending does not overtake training before 2033.');
+  await expect.poll(crossover).toContain('Training spending stays ahead of inference up to 2032.');
   // The download is the chart on screen: the shares, not the investment.
   const picture = async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), byId(page, 'download-png').click()]);
@@ -442,7 +442,7 @@ test('the companies and chips chart: a year chosen, bars explored, moved by the 
   // Every chart carries the source line.
   await expect(byId(page, 'chart-source')).toContainText('Source: Bloomberg Intelligence (17 Mar 2025) via ChainNews / ABMedia');
   // The key names the two parts of each bar, not the workloads.
-  await expect(page.locator('.legend li:visible')).toHaveText(['In-house chips', 'Nvidia-dependent']);
+  await expect(page.locator('.legend li:visible')).toHaveText(['In-house chips', 'Bought from chip vendors, mostly Nvidia']);
   // The year slider starts at 2032 and the description lists every company that year.
   const year = byId(page, 'company-year');
   await expect(year).toHaveValue('2032');
@@ -473,7 +473,7 @@ test('the companies and chips chart: a year chosen, bars explored, moved by the 
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(announcer).toHaveText(/^Alphabet \(Google\), 2026/);
-  const parts = (await announcer.textContent()).match(/Total \$([\d.]+)B\s*In-house chips \$([\d.]+)B \(([\d.]+)%\)\s*Nvidia-dependent \$([\d.]+)B/);
+  const parts = (await announcer.textContent()).match(/Total \$([\d.]+)B\s*In-house chips \$([\d.]+)B \(([\d.]+)%\)\s*Bought from chip vendors \$([\d.]+)B/);
   expect(parts, await announcer.textContent()).not.toBeNull();
   const [, all, own, share, nvidia] = parts.map(Number);
   expect(Math.abs(own + nvidia - all)).toBeLessThan(0.15);
@@ -523,7 +523,7 @@ test('the sensitivity tornado: what moves the 2032 total most, each bar checked 
   const chart = page.getByRole('img', { name: /What moves the 2032 total most/ });
   await expect(chart).toBeVisible();
   await expect(byId(page, 'company-year')).toBeHidden();
-  await expect(page.locator('.legend li:visible')).toHaveText(['Assumption at the low end of its range', 'At the high end', '2032 total as set']);
+  await expect(page.locator('.legend li:visible')).toHaveText(['Assumption at the low end of its plausible range', 'At the high end', '2032 total as set']);
   await expect(page.locator('.chart-marks:visible')).toContainText('the line is the 2032 total as set');
   const description = async () => (await byId(page, 'chart-description').textContent());
   expect(await description()).toContain('Tornado chart of the 2032 total, $525B under these assumptions');
@@ -583,9 +583,9 @@ test('the likely range (P10–P90): shown on request, read out, widened by its s
   const plain = await canvasFingerprint(page);
   await band.check();
   await expect.poll(() => canvasFingerprint(page)).not.toEqual(plain);
-  await expect(page.locator('.legend li:visible').last()).toHaveText('Likely range, P10–P90 (our assumptions)');
+  await expect(page.locator('.legend li:visible').last()).toHaveText('Likely range: 8 in 10 simulated paths, each year (our assumptions)');
   const range = async () => {
-    const m = (await description()).match(/80 % of 10,000 simulated paths fall, \$([\d.,]+)B to \$([\d.,]+)B in 2032/);
+    const m = (await description()).match(/In each year, 8 in 10 of 10,000 simulated paths fall inside it: \$([\d.,]+)B to \$([\d.,]+)B in 2032/);
     expect(m, await description()).not.toBeNull();
     return [Number(m[1].replace(',', '')), Number(m[2].replace(',', ''))];
   };
@@ -601,13 +601,16 @@ test('the likely range (P10–P90): shown on request, read out, widened by its s
   await page.keyboard.press('Escape');
   // A wider growth spread widens it; none at all collapses it onto the projection.
   await page.locator('details.group').last().evaluate((d) => { d.open = true; });
-  await byId(page, 'field-sdg').fill('5');
-  await byId(page, 'field-sdg').press('Enter');
+  await byId(page, 'field-sdl').fill('15');
+  await byId(page, 'field-sdl').press('Enter');
   await expect.poll(async () => { const [a, b] = await range(); return b - a; }).toBeGreaterThan(high - low);
-  await byId(page, 'field-sdg').fill('0');
-  await byId(page, 'field-sdg').press('Enter');
+  for (const key of ['sdg', 'sdl']) {
+    await byId(page, `field-${key}`).fill('0');
+    await byId(page, `field-${key}`).press('Enter');
+  }
   await expect.poll(range).toEqual([525, 525]);
   await byId(page, 'reset-sdg').click();
+  await byId(page, 'reset-sdl').click();
   await expect.poll(range).toEqual([low, high]);
   await page.screenshot({ path: path.join(artifacts, 'band-1280x800.png') });
   // Up and down are left to the page on the year charts: they do not move the year.
@@ -620,7 +623,7 @@ test('the likely range (P10–P90): shown on request, read out, widened by its s
   // and says it in percent, in its description and year by year.
   await byId(page, 'show-shares').check();
   await expect(band).toBeChecked();
-  await expect.poll(description).toMatch(/80 % of 10,000 simulated paths fall, [\d.]+% to [\d.]+% in 2032/);
+  await expect.poll(description).toMatch(/In each year, 8 in 10 of 10,000 simulated paths fall inside it: [\d.]+% to [\d.]+% in 2032/);
   await chart.focus();
   await page.keyboard.press('End');
   await expect(byId(page, 'chart-announcer')).toContainText(/Likely range [\d.]+%–[\d.]+%/);
