@@ -685,4 +685,3 @@ fn the_likely_range_is_shaded_with_dashed_edges_and_read_out_at_the_crosshair() 
         shares_svg(None).matches("<polygon").count() + 1
     );
 }
-

@@ -249,8 +249,14 @@ pub fn draw<DB: DrawingBackend>(
         .iter()
         .map(|r| {
             let x = chart.at((f64::from(r.year), r.value)).0;
-            let top = chart.at((0.0, r.high)).1.min(chart.at((0.0, r.value)).1 - arm);
-            let bottom = chart.at((0.0, r.low)).1.max(chart.at((0.0, r.value)).1 + arm);
+            let top = chart
+                .at((0.0, r.high))
+                .1
+                .min(chart.at((0.0, r.value)).1 - arm);
+            let bottom = chart
+                .at((0.0, r.low))
+                .1
+                .max(chart.at((0.0, r.value)).1 + arm);
             (x - arm, top, x + arm, bottom)
         })
         .collect();

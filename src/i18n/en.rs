@@ -308,7 +308,8 @@ pub static EN: Text = Text {
     ],
     chart_notes: [
         "Each workload's share of the year's AI investment. The dashed vertical line marks \
-         the year inference spending overtakes training, if it does by 2032.",
+         the year the lead between inference and training spending changes hands in our \
+         model, if it does by 2032: our model's year, not the report's.",
         "Marked on the chart: Report: $371B (2025) and Report: $525B (2032). Crosses: the big \
          four's total capital expenditure, not AI investment alone, as reported later: \
          $406–410B spent in 2025 (company results, Feb 2026) and $700–725B guided for 2026 \

@@ -390,7 +390,7 @@ test('the workload shares chart: switched to, explored, moved by the mix, announ
   const shares = page.getByRole('img', { name: /Share of AI investment by workload/ });
   await expect(shares).toBeVisible();
   await expect(byId(page, 'report-marks')).toBeHidden();
-  await expect(page.locator('.chart-marks:visible')).toContainText('dashed vertical line marks the year inference spending overtakes training');
+  await expect(page.locator('.chart-marks:visible')).toContainText("dashed vertical line marks the year the lead between inference and training spending changes hands in our model");
   // Its description for screen readers names the crossover as the sentence does.
   const crossover = async () => (await byId(page, 'chart-description').textContent());
   expect(await crossover()).toContain('training from 40% to 14%, inference from');
