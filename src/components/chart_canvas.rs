@@ -4,13 +4,13 @@ use wasm_bindgen::JsCast;
 
 use crate::charts::axes::NARROW;
 use crate::charts::{canvas, poster, tornado, ChartStyle, Palette, Scale, View};
-use crate::components::{use_id, use_text, ChartData, ChartInputs};
+use crate::components::{use_id, use_text, ChartChoice, ChartData, ChartInputs};
 use crate::format::{money_b, percent};
 use crate::hooks::{use_element_width, UseElementWidthReturn};
 use crate::i18n::{fill, Text};
 use crate::markup::{
     band_words, companies_text, company_text, crossover_words, poster_notes, sensitivity_text,
-    sensitivity_words, year_text, BandUnit, Later, ShownBand,
+    sensitivity_words, year_text, BandUnit, ShownBand,
 };
 use crate::model::{Company, Projection, SensitivityBar, Uncertainty, MONTE_CARLO_PATHS, N_YEARS};
 
@@ -118,18 +118,8 @@ pub fn ChartCanvas(
         let Some(next) = next else { return };
         let text = projection.with_untracked(|p| {
             data.uncertainty.with_untracked(|u| {
-                data.bars.with_untracked(|b| {
-                    explored_text(
-                        t,
-                        p,
-                        shown,
-                        untrack(|| choice.later(shown)),
-                        choice.year.get_untracked(),
-                        b,
-                        u.as_ref(),
-                        next,
-                    )
-                })
+                data.bars
+                    .with_untracked(|b| explored_text(t, p, shown, &choice, b, u.as_ref(), next))
             })
         });
         if let Some(announcer) = announcer.get_untracked() {
@@ -265,19 +255,24 @@ fn explored_text(
     t: &Text,
     p: &Projection,
     view: View,
-    later: Later,
-    year: usize,
+    choice: &ChartChoice,
     bars: &[SensitivityBar],
     uncertainty: Option<&Uncertainty>,
     i: usize,
 ) -> String {
     match view {
-        View::Companies => company_text(t, p, i, year),
+        View::Companies => company_text(t, p, i, choice.year.get_untracked()),
         View::Sensitivity => tornado::shown(bars)
             .nth(i)
             .map(|bar| sensitivity_text(t, bar))
             .unwrap_or_default(),
-        _ => year_text(t, p, shown_band(view, uncertainty), later, i),
+        _ => year_text(
+            t,
+            p,
+            shown_band(view, uncertainty),
+            untrack(|| choice.later(view)),
+            i,
+        ),
     }
 }
 
