@@ -3,10 +3,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::charts::View;
 use crate::components::{
-    AssumptionControl, ChartChoice, ChartData, ChartInputs, Compare, ExplorerTabs, GuessFirst,
-    GuessState, Locale, Notices, PresetPicker, ShareBar, SummarySentence, Tab, Theme, ThemePicker,
-    WidgetId,
+    AssumptionControl, ChartChoice, ChartData, ChartFigure, ChartInputs, Compare, ExplorerTabs,
+    GuessFirst, GuessState, KeyNumber, Locale, Notices, PresetPicker, ShareBar, SummarySentence,
+    Tab, Theme, ThemePicker, WidgetId,
 };
 use crate::embed::{
     full_link, in_frame, read_location, use_height_reporter, use_host_bridge, use_url_sync,
@@ -18,14 +19,21 @@ use crate::markup::notice;
 use crate::model::{project, Assumption, Group, Preset, Projection, Scenario, Validated};
 use crate::state::{Notice, ViewState};
 
-/// The controls the widget shows, grouped as the model groups them, most-asked first
-/// within each group.
+/// The few controls that matter most, right under the chart: how fast spending grows
+/// next year and after, how much of it goes to inference, and efficiency.
+pub const PRIMARY: [Assumption; 4] = [
+    Assumption::NearGrowth,
+    Assumption::LongRunGrowth,
+    Assumption::InferenceShare2032,
+    Assumption::ExtraEfficiency,
+];
+
+/// Every other control, under "More assumptions", grouped as the model groups them,
+/// most-asked first within each group.
 pub const CONTROL_GROUPS: [(Group, &[Assumption]); 5] = [
     (
         Group::Growth,
         &[
-            Assumption::NearGrowth,
-            Assumption::LongRunGrowth,
             Assumption::GrowthFade,
             Assumption::Growth2025,
             Assumption::Base2024,
@@ -34,17 +42,13 @@ pub const CONTROL_GROUPS: [(Group, &[Assumption]); 5] = [
     (
         Group::WorkloadMix,
         &[
-            Assumption::InferenceShare2032,
             Assumption::TrainingShare2032,
             Assumption::ShiftMidpoint,
             Assumption::InferenceShare2025,
             Assumption::TrainingShare2025,
         ],
     ),
-    (
-        Group::Efficiency,
-        &[Assumption::ExtraEfficiency, Assumption::Elasticity],
-    ),
+    (Group::Efficiency, &[Assumption::Elasticity]),
     (
         Group::CompaniesAndChips,
         &[
@@ -112,6 +116,9 @@ pub fn App(
     let pinned = RwSignal::new(None::<Projection>);
     let projection = Memo::new(move |_| project(&scenario.get()));
     let notices = RwSignal::new(notes);
+    // The control whose change the notices are about (they show beside it), or none
+    // for a link, a preset or a host page (they show above the chart).
+    let noted = RwSignal::new(None::<Assumption>);
     let view_state = Memo::new(move |_| {
         // `preset` stays empty here: the picker, the link and the host work it out from
         // the scenario when they need it.
@@ -130,6 +137,7 @@ pub fn App(
     });
 
     let apply = Callback::new(move |validated: Validated| {
+        noted.set(None);
         notices.set(
             validated
                 .adjustments
@@ -139,9 +147,6 @@ pub fn App(
         );
         scenario.set(validated.scenario);
     });
-    let set_assumption = move |assumption: Assumption, raw: f64| {
-        apply.run(scenario.get_untracked().with(assumption, raw));
-    };
 
     if connected {
         connect(view_state, scenario, projection, apply, lang);
@@ -183,15 +188,59 @@ pub fn App(
         pinned,
         dark,
         choice: ChartChoice::new(),
+        compact: embed,
     };
     provide_context(chart);
     // The chart's memos (the tornado's sweep, the likely ranges) live with the widget,
     // not with its language: a switch does not work them out again.
     provide_context(ChartData::new(chart));
-    let shown: Vec<Assumption> = CONTROL_GROUPS
-        .iter()
-        .flat_map(|(_, assumptions)| assumptions.iter().copied())
+    let shown: Vec<Assumption> = PRIMARY
+        .into_iter()
+        .chain(
+            CONTROL_GROUPS
+                .iter()
+                .flat_map(|(_, assumptions)| assumptions.iter().copied()),
+        )
         .collect();
+    // A reader's change: applied, its notes shown beside the control, and the chart
+    // switched to where the change shows (the companies' chart for a company, the
+    // likely range for a spread).
+    let choice = chart.choice;
+    let set_assumption = move |assumption: Assumption, raw: f64| {
+        apply.run(scenario.get_untracked().with(assumption, raw));
+        noted.set(Some(assumption));
+        match assumption.spec().group {
+            Group::CompaniesAndChips if choice.view.get_untracked() != View::Companies => {
+                choice.view.set(View::Companies)
+            }
+            Group::Uncertainty => {
+                if !choice.view.get_untracked().by_year() {
+                    choice.view.set(View::Investment);
+                }
+                if !choice.band.get_untracked() {
+                    choice.band.set(true);
+                }
+            }
+            _ => {}
+        }
+    };
+    // Why a control shows nothing yet.
+    let inactive = move |assumption: Assumption| {
+        Signal::derive(move || {
+            scenario.with(|s| match assumption {
+                Assumption::GrowthFade
+                    if s.get(Assumption::NearGrowth) == s.get(Assumption::LongRunGrowth) =>
+                {
+                    Some(lang.get_untracked().text().inactive[0])
+                }
+                Assumption::Elasticity if s.get(Assumption::ExtraEfficiency) == 0.0 => {
+                    Some(lang.get_untracked().text().inactive[1])
+                }
+                _ => None,
+            })
+        })
+    };
+    let more_open = RwSignal::new(false);
 
     // Everything the reader reads, in their language: built anew when the language
     // changes, from state that lives above it (scenario, pin, notices, theme, tab,
@@ -199,22 +248,28 @@ pub fn App(
     let widget = move |l: Lang| {
         untrack(|| {
             let t = l.text();
+            let control = move |assumption: Assumption| {
+                view! {
+                    <AssumptionControl
+                        assumption
+                        value=Signal::derive(move || scenario.with(|s| s.get(assumption)))
+                        on_change=Callback::new(move |raw| set_assumption(assumption, raw))
+                        notes=Signal::derive(move || {
+                            if noted.get() == Some(assumption) {
+                                notices.with(|all| all.iter().map(|n| notice(l, n)).collect())
+                            } else {
+                                Vec::new()
+                            }
+                        })
+                        inactive=inactive(assumption)
+                    />
+                }
+            };
             let groups = CONTROL_GROUPS
                 .into_iter()
                 .enumerate()
                 .map(|(i, (group, assumptions))| {
-                    let controls = assumptions
-                        .iter()
-                        .map(|&assumption| {
-                            view! {
-                                <AssumptionControl
-                                    assumption
-                                    value=Signal::derive(move || scenario.with(|s| s.get(assumption)))
-                                    on_change=Callback::new(move |raw| set_assumption(assumption, raw))
-                                />
-                            }
-                        })
-                        .collect_view();
+                    let controls = assumptions.iter().map(|&a| control(a)).collect_view();
                     view! {
                         <details
                             class="group"
@@ -242,61 +297,105 @@ pub fn App(
                     }
                 }
             });
+            let primary = PRIMARY.map(control);
+            let title = l.extras().iframe_title;
             view! {
+                {embed.then(|| view! { <h1 class="embed-title">{title}</h1> })}
+                <KeyNumber projection />
                 <Notices
                     messages=Signal::derive(move || {
+                        if noted.get().is_some() {
+                            return Vec::new();
+                        }
                         notices.with(|all| all.iter().map(|n| notice(l, n)).collect::<Vec<_>>())
                     })
                     on_dismiss=Callback::new(move |()| notices.set(Vec::new()))
                 />
-                <SummarySentence projection />
-                <Compare projection pinned />
-                <GuessFirst apply state=guess />
                 <div class="capex-grid">
-                    <ExplorerTabs shown=shown.clone() current=tab />
+                    <div class="chart-column">
+                        <ChartFigure />
+                    </div>
                     <section class="controls" aria-label=t.controls_title>
                         <h3>{t.controls_title}</h3>
-                        <PresetPicker
-                            scenario
-                            on_pick=Callback::new(move |preset: Preset| {
-                                apply.run(Validated { scenario: preset.scenario(), adjustments: Vec::new() })
-                            })
-                        />
-                        {groups}
-                        <div class="actions">
-                            <button
-                                type="button"
-                                class="button"
-                                data-testid="reset"
-                                on:click=move |_| apply.run(Validated {
-                                    scenario: Scenario::default(),
-                                    adjustments: Vec::new(),
-                                })
-                            >
-                                {t.reset_all}
-                            </button>
-                            <ShareBar state=shared />
-                            <ThemePicker theme />
-                            <a
-                                class="button language-link"
-                                href=move || full_link(&ViewState { lang: Some(other), ..view_state.get() })
-                                hreflang=other.tag()
-                                lang=other.tag()
-                                data-testid="language"
-                                node_ref=language_link
-                                on:click=move |ev| {
-                                    // In place: the state stays, the words change.
-                                    ev.prevent_default();
-                                    refocus.set_value(true);
-                                    chosen.set(true);
-                                    lang.set(other);
-                                }
-                            >
-                                {other.text().language_name}
-                            </a>
-                        </div>
+                        {primary}
+                        {if embed {
+                            view! {
+                                <a
+                                    class="more-link"
+                                    href=move || full_link(&shared.get())
+                                    target="_blank"
+                                    rel="noopener"
+                                    data-testid="more-link"
+                                >
+                                    {l.extras().more}
+                                </a>
+                            }
+                                .into_any()
+                        } else {
+                            view! {
+                                <PresetPicker
+                                    scenario
+                                    on_pick=Callback::new(move |preset: Preset| {
+                                        apply.run(Validated { scenario: preset.scenario(), adjustments: Vec::new() })
+                                    })
+                                />
+                                <details
+                                    class="more"
+                                    data-testid="more"
+                                    prop:open=move || more_open.get()
+                                    on:toggle=move |ev| {
+                                        let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                                        if more_open.get_untracked() != open {
+                                            more_open.set(open);
+                                        }
+                                    }
+                                >
+                                    <summary>{t.more_assumptions}</summary>
+                                    {groups}
+                                </details>
+                                <div class="actions">
+                                    <button
+                                        type="button"
+                                        class="button"
+                                        data-testid="reset"
+                                        on:click=move |_| apply.run(Validated {
+                                            scenario: Scenario::default(),
+                                            adjustments: Vec::new(),
+                                        })
+                                    >
+                                        {t.reset_all}
+                                    </button>
+                                    <ShareBar state=shared />
+                                    <ThemePicker theme />
+                                    <a
+                                        class="button language-link"
+                                        href=move || full_link(&ViewState { lang: Some(other), ..view_state.get() })
+                                        hreflang=other.tag()
+                                        lang=other.tag()
+                                        data-testid="language"
+                                        node_ref=language_link
+                                        on:click=move |ev| {
+                                            // In place: the state stays, the words change.
+                                            ev.prevent_default();
+                                            refocus.set_value(true);
+                                            chosen.set(true);
+                                            lang.set(other);
+                                        }
+                                    >
+                                        {other.text().language_name}
+                                    </a>
+                                </div>
+                            }
+                                .into_any()
+                        }}
                     </section>
                 </div>
+                <SummarySentence projection />
+                {(!embed).then(|| view! {
+                    <Compare projection pinned />
+                    <GuessFirst apply state=guess />
+                    <ExplorerTabs shown=shown.clone() current=tab />
+                })}
                 {embed.then(|| {
                     let [source, open_full] = l.extras().source;
                     view! {

@@ -18,6 +18,21 @@ pub fn money_b(t: &Text, billions: f64) -> String {
     )
 }
 
+/// Money as a headline writes it: whole billions from $100B up (`$647B`, not
+/// `$646.5B`), one decimal below; whole 億 in Chinese (as `money_b`).
+pub fn money_round(t: &Text, billions: f64) -> String {
+    if billions.is_finite() && billions.abs() >= 99.95 && !t.money_in_yi {
+        money_b(t, billions.round())
+    } else {
+        money_b(t, billions)
+    }
+}
+
+/// A fraction as a whole percentage: `0.415` → `42%`, `-0.2` → `−20%`.
+pub fn percent_whole(fraction: f64) -> String {
+    format!("{}%", number(fraction * 100.0, 0))
+}
+
 /// A non-negative amount's number as `money_b` writes it, without the currency.
 fn money_number(t: &Text, v: f64) -> String {
     if t.money_in_yi {

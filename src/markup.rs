@@ -4,12 +4,14 @@
 
 use crate::charts::View;
 use crate::format::{
-    amount, money_b, money_delta_b, money_range, number_1, percent, points, shown_number, with_unit,
+    amount, money_b, money_delta_b, money_range, money_round, number_1, percent, percent_whole,
+    points, shown_number, with_unit,
 };
 use crate::i18n::{fill, Lang, Part, Text};
 use crate::model::{
     later_in, Adjustment, Assumption, Band, Firmness, Group, LaterFigure, Projection, Provenance,
-    Scenario, SensitivityBar, Summary, FORECASTS, LAST_YEAR, REPORTED, REPORT_TOTAL_2032, YEARS,
+    Scenario, SensitivityBar, Summary, FORECASTS, LAST_YEAR, REPORTED, REPORT_INFERENCE_SHARE_2032,
+    REPORT_TOTAL_2032, REPORT_TRAINING_SHARE_2032, YEARS,
 };
 use crate::state::{LinkNote, Notice};
 
@@ -37,8 +39,8 @@ pub fn training_words(t: &Text, s: &Summary) -> String {
             rises
         },
         &[
-            ("from", &money_b(t, s.training_2025)),
-            ("to", &money_b(t, s.training_2032)),
+            ("from", &money_round(t, s.training_2025)),
+            ("to", &money_round(t, s.training_2032)),
             ("year", &LAST_YEAR.to_string()),
         ],
     )
@@ -65,7 +67,7 @@ fn lead_cell(t: &Text, s: &Summary) -> String {
 /// `crossover`, `versus`); empty for any other name.
 pub fn sentence_hole(t: &Text, s: &Summary, hole: &str) -> String {
     match hole {
-        "total" => money_b(t, s.total_2032),
+        "total" => money_round(t, s.total_2032),
         "year" => LAST_YEAR.to_string(),
         "inference" => percent(s.inference_share_2032),
         "training" => training_words(t, s),
@@ -86,17 +88,65 @@ pub fn sentence(t: &Text, s: &Summary) -> String {
         .collect()
 }
 
+/// The key number above the chart, in three parts: the 2032 total (the part set in
+/// large type), its change on 2025, and the report's 2032 total when this one differs.
+pub fn key_number(t: &Text, s: &Summary) -> [String; 3] {
+    let [total, change, report] = t.key_number;
+    let growth = if s.total_2025 > 0.0 {
+        s.total_2032 / s.total_2025 - 1.0
+    } else {
+        0.0
+    };
+    let sign = if growth >= 0.005 { "+" } else { "" };
+    [
+        fill(
+            total,
+            &[
+                ("total", &money_round(t, s.total_2032)),
+                ("year", &LAST_YEAR.to_string()),
+            ],
+        ),
+        fill(
+            change,
+            &[
+                ("change", &format!("{sign}{}", percent_whole(growth))),
+                ("base", "2025"),
+            ],
+        ),
+        if s.vs_report_2032.abs() < 0.05 {
+            String::new()
+        } else {
+            fill(report, &[("report", &money_b(t, REPORT_TOTAL_2032))])
+        },
+    ]
+}
+
 /// How the 2032 total compares with the report's, in a sentence.
 pub fn versus_words(t: &Text, s: &Summary) -> String {
-    let [matches, differs, above, below] = t.versus;
+    let [matches, differs, above, below, times, total_only] = t.versus;
+    let same = |a: f64, b: f64| (a - b).abs() < 0.0005;
     if s.vs_report_2032.abs() < 0.05 {
-        matches.to_owned()
+        // The total alone can match while the mix was forced far from the report's.
+        let mix = same(s.training_share_2032, REPORT_TRAINING_SHARE_2032)
+            && same(s.inference_share_2032, REPORT_INFERENCE_SHARE_2032);
+        if mix { matches } else { total_only }.to_owned()
+    } else if s.vs_report_2032_pct >= 1.0 {
+        // Twice the report's or more reads better as a multiple than as "+138.9 %".
+        fill(
+            times,
+            &[
+                ("times", &number_1(1.0 + s.vs_report_2032_pct)),
+                ("report", &money_round(t, REPORT_TOTAL_2032)),
+            ],
+        )
     } else {
+        let delta = money_round(t, s.vs_report_2032.abs());
+        let sign = if s.vs_report_2032 > 0.0 { "+" } else { "−" };
         fill(
             differs,
             &[
-                ("delta", &money_delta_b(t, s.vs_report_2032)),
-                ("percent", &percent(s.vs_report_2032_pct.abs())),
+                ("delta", &format!("{sign}{delta}")),
+                ("percent", &percent_whole(s.vs_report_2032_pct.abs())),
                 (
                     "side",
                     if s.vs_report_2032_pct > 0.0 {
@@ -105,7 +155,7 @@ pub fn versus_words(t: &Text, s: &Summary) -> String {
                         below
                     },
                 ),
-                ("report", &money_b(t, REPORT_TOTAL_2032)),
+                ("report", &money_round(t, REPORT_TOTAL_2032)),
             ],
         )
     }
@@ -342,9 +392,9 @@ pub fn guess_result(t: &Text, guessed: f64, actual: f64) -> String {
     fill(
         result,
         &[
-            ("guess", &money_b(t, guessed)),
-            ("actual", &money_b(t, actual)),
-            ("off", &percent(off.abs())),
+            ("guess", &money_round(t, guessed)),
+            ("actual", &money_round(t, actual)),
+            ("off", &percent_whole(off.abs())),
             ("side", if off > 0.0 { over } else { under }),
         ],
     )

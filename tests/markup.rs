@@ -16,7 +16,7 @@ fn the_sentence_follows_the_inputs() {
     assert!(report.contains("In our model, inference spending overtakes training in 2028."));
     // What the report's shares imply for training's money: it halves as the total grows.
     assert!(
-        report.contains("Training spending falls from $148.4B in 2025 to $73.5B in 2032."),
+        report.contains("Training spending falls from $148B in 2025 to $73.5B in 2032."),
         "{report}"
     );
     assert!(report.contains("That matches the report's projection."));
@@ -237,4 +237,75 @@ fn the_defaults_table_gives_the_plausible_range_of_what_moves_the_total() {
     assert_eq!(row(Assumption::NearGrowth), "−20 – 74.6 %/yr");
     assert_eq!(row(Assumption::LongRunGrowth), "0 – 14.2 %/yr");
     assert_eq!(row(Assumption::ShareMeta), "— (does not move the total)");
+}
+
+#[test]
+fn the_key_number_gives_the_total_its_change_and_the_report_when_they_differ() {
+    use ai_capex_explorer::markup::key_number;
+    let report = project(&Scenario::default()).summary();
+    // 525 / 371 − 1 = 41.5 %: a whole percent, as newsrooms write it.
+    assert_eq!(
+        key_number(&EN, &report),
+        [
+            "$525B in 2032".to_owned(),
+            "+42% on 2025".to_owned(),
+            String::new()
+        ]
+    );
+    assert_eq!(
+        key_number(&ZH_HANT, &report),
+        [
+            "2032 年 5,250 億美元".to_owned(),
+            "較 2025 年 +42%".to_owned(),
+            String::new()
+        ]
+    );
+    let bust = project(&Preset::CapexBust.scenario()).summary();
+    let [total, change, versus] = key_number(&EN, &bust);
+    assert_eq!(total, "$294B in 2032");
+    assert_eq!(change, "−21% on 2025");
+    assert_eq!(versus, "report: $525B");
+}
+
+#[test]
+fn the_comparison_with_the_report_is_rounded_and_honest_about_the_mix() {
+    use ai_capex_explorer::markup::{guess_result, versus_words};
+    let words = |s: &Scenario| versus_words(&EN, &project(s).summary());
+    assert_eq!(
+        words(&Scenario::default()),
+        "That matches the report's projection."
+    );
+    // Same total, mix forced away from the report's: not "matches".
+    let mix = Scenario::default()
+        .with_all(&[
+            (Assumption::InferenceShare2032, 64.0),
+            (Assumption::TrainingShare2032, 0.0),
+        ])
+        .scenario;
+    assert_eq!(
+        words(&mix),
+        "The total matches the report's; the split between training and inference does not."
+    );
+    // Whole billions and whole percent, not "$402.2B (76.6 %)".
+    assert_eq!(
+        words(&Preset::JevonsBoom.scenario()),
+        "That is +$402B (77% above) compared with the report's $525B."
+    );
+    assert_eq!(
+        words(&Preset::CapexBust.scenario()),
+        "That is −$231B (44% below) compared with the report's $525B."
+    );
+    // Twice the report's or more: a multiple.
+    let boom = Scenario::default()
+        .with(Assumption::LongRunGrowth, 40.0)
+        .scenario;
+    let s = words(&boom);
+    assert!(
+        s.starts_with("That is about ") && s.ends_with(" times the report's $525B."),
+        "{s}"
+    );
+    assert_eq!(
+        guess_result(&EN, 600.0, 927.2419),
+        "You guessed $600B; the projection is $927B, so you were 35% too low. The chart now shows this scenario."
+    );
 }

@@ -18,6 +18,12 @@ pub fn AssumptionControl(
     value: Signal<f64>,
     /// Called with the raw number the reader chose; validation happens upstream.
     on_change: Callback<f64>,
+    /// What had to be adjusted after the reader's last change here, as sentences.
+    #[prop(optional, into)]
+    notes: Signal<Vec<String>>,
+    /// Why moving it shows nothing yet, if it does not.
+    #[prop(optional, into)]
+    inactive: Signal<Option<&'static str>>,
 ) -> impl IntoView {
     let t = use_text();
     // The model's units, and what readers see: the same, except billions of dollars
@@ -89,6 +95,17 @@ pub fn AssumptionControl(
                     on_change.run(snap_to_default(raw / k, model.default, model.step));
                 }
             />
+            <Show when=move || inactive.with(Option::is_some)>
+                <p class="control-inactive" data-testid=format!("inactive-{}", spec.key)>
+                    {move || inactive.get().unwrap_or_default()}
+                </p>
+            </Show>
+            // Always in the page, so that a note appearing in it is announced.
+            <div class="control-notes" role="status" data-testid=format!("notes-{}", spec.key)>
+                <ul class="notices-box" hidden=move || notes.with(Vec::is_empty)>
+                    {move || notes.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                </ul>
+            </div>
             <div class="control-foot">
                 <div class="control-static">
                     <div class="control-range" aria-hidden="true">

@@ -29,6 +29,7 @@ pub fn ChartCanvas(
         projection,
         dark,
         choice,
+        compact,
         ..
     } = data.inputs;
     let view = choice.view;
@@ -53,7 +54,12 @@ pub fn ChartCanvas(
             return;
         }
         let view = view.get();
-        let css_height = chart_height(css_width, view);
+        let css_height = if compact {
+            // The embed card: a shorter chart, so the card fits an article column.
+            (css_width * 0.45).clamp(200.0, 300.0).round()
+        } else {
+            chart_height(css_width, view)
+        };
         // Backing store in device pixels; CSS size set per property (allowed by a
         // strict style-src, unlike a style attribute).
         canvas.set_width((css_width * dpr).round() as u32);
@@ -217,7 +223,7 @@ pub fn DownloadPng(
     };
     view! {
         <a
-            class="button"
+            class="button download-png"
             href="#"
             download="ai-capex-chart.png"
             data-testid="download-png"

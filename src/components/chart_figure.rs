@@ -21,6 +21,8 @@ pub struct ChartInputs {
     pub dark: Signal<bool>,
     /// The reader's choices on the chart, which outlive a change of language.
     pub choice: ChartChoice,
+    /// Whether the chart is drawn for the compact embed card (shorter).
+    pub compact: bool,
 }
 
 /// What the reader chose on the chart.
@@ -276,11 +278,10 @@ fn ChartControls(choice: ChartChoice) -> impl IntoView {
 fn ChartKey(choice: ChartChoice) -> impl IntoView {
     let t = use_text();
     // (the charts it belongs to, the swatch, its words in `legend`)
-    const ITEMS: [(&[View], &str, usize); 12] = [
+    const ITEMS: [(&[View], &str, usize); 11] = [
         (&[View::Investment, View::Shares], "training", 0),
         (&[View::Investment, View::Shares], "inference", 1),
         (&[View::Investment, View::Shares], "other", 2),
-        (&[View::Investment], "mark", 3),
         (&[View::Investment], "ring", 4),
         (&[View::Investment], "cross", 5),
         (&[View::Companies], "training", 6),

@@ -67,7 +67,7 @@ pub fn Compare(
                     pinned.set(next);
                 }
             >
-                {t.pin}
+                {move || t.pin[usize::from(pinned.with(Option::is_some))]}
             </button>
             <div class="compare-box" data-testid="compare" aria-live="polite">
                 {table}

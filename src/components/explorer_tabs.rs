@@ -1,16 +1,14 @@
 use leptos::html::Button;
 use leptos::prelude::*;
 
-use crate::components::{use_id, use_text, ChartData, ChartFigure, Methodology, ProjectionTable};
+use crate::components::{use_id, use_text, ChartData, Methodology, ProjectionTable};
 use crate::model::Assumption;
 
-/// The three views of the projection.
+/// The views of the projection beside the chart (which stands on its own, first).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Tab {
-    /// The chart.
-    #[default]
-    Chart,
     /// The yearly table.
+    #[default]
     Table,
     /// How it is all made: methodology, defaults and sources.
     Method,
@@ -18,12 +16,11 @@ pub enum Tab {
 
 impl Tab {
     /// Every tab, in order.
-    pub const ALL: [Tab; 3] = [Tab::Chart, Tab::Table, Tab::Method];
+    pub const ALL: [Tab; 2] = [Tab::Table, Tab::Method];
 
     /// Its key: element ids and test ids.
     pub fn key(self) -> &'static str {
         match self {
-            Tab::Chart => "chart",
             Tab::Table => "table",
             Tab::Method => "method",
         }
@@ -36,8 +33,8 @@ impl Tab {
     }
 }
 
-/// The three views of the projection, as ARIA tabs: the chart, the yearly table, and
-/// how it is all made (methodology and sources).
+/// The yearly table and how it is all made (methodology and sources), as ARIA tabs
+/// under the chart and the controls.
 #[component]
 pub fn ExplorerTabs(
     /// The assumptions whose defaults the methodology lists.
@@ -48,8 +45,8 @@ pub fn ExplorerTabs(
     let t = use_text();
     let projection = expect_context::<ChartData>().inputs.projection;
     let buttons = Tab::ALL.map(|_| NodeRef::<Button>::new());
-    let [_, chart_tab, table_tab, method_tab] = t.tabs;
-    let names = [chart_tab, table_tab, method_tab];
+    let [_, _, table_tab, method_tab] = t.tabs;
+    let names = [table_tab, method_tab];
 
     // Arrow keys move the selection and the focus together (the ARIA tabs pattern with
     // automatic activation); Tab leaves the tab list for the open panel.
@@ -58,7 +55,7 @@ pub fn ExplorerTabs(
         let next = match ev.key().as_str() {
             "ArrowRight" => now.step(1),
             "ArrowLeft" => now.step(-1),
-            "Home" => Tab::Chart,
+            "Home" => Tab::Table,
             "End" => Tab::Method,
             _ => return,
         };
@@ -98,15 +95,6 @@ pub fn ExplorerTabs(
         <div class="tabs">
             <div class="tablist" role="tablist" aria-label=t.tabs[0] on:keydown=on_keydown>
                 {tabs}
-            </div>
-            <div
-                role="tabpanel"
-                id=panel_id(Tab::Chart)
-                aria-labelledby=tab_id(Tab::Chart)
-                data-testid="panel-chart"
-                hidden=hidden(Tab::Chart)
-            >
-                <ChartFigure />
             </div>
             <div
                 role="tabpanel"

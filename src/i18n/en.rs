@@ -48,7 +48,13 @@ pub static EN: Text = Text {
     ],
     theme: ["Theme", "Automatic", "Light", "Dark"],
     dismiss: "Dismiss",
-    pin: "Pin to compare",
+    pin: ["Pin to compare", "Stop comparing"],
+    key_number: ["{total} in {year}", "{change} on {base}", "report: {report}"],
+    more_assumptions: "More assumptions",
+    inactive: [
+        "No effect while growth in 2026 equals long-run growth.",
+        "No effect while extra efficiency gains are 0.",
+    ],
     preset: [
         "Scenario",
         "Your own assumptions",
@@ -273,6 +279,8 @@ pub static EN: Text = Text {
         "That is {delta} ({percent} {side}) compared with the report's {report}.",
         "above",
         "below",
+        "That is about {times} times the report's {report}.",
+        "The total matches the report's; the split between training and inference does not.",
     ],
 
     chart_switch: [
@@ -298,7 +306,7 @@ pub static EN: Text = Text {
         "Other (our assumption)",
         "Report figure",
         "Report's path, or your pinned scenario",
-        "Big four's total capex, reported later (not only AI)",
+        "Big four's capex, reported later (not only AI)",
         "In-house chips",
         "Bought from chip vendors, mostly Nvidia",
         "Assumption at the low end of its plausible range",
@@ -373,7 +381,7 @@ pub static EN: Text = Text {
         "Type or slide to a guess (zero or more) first.",
     ],
     band: [
-        "Show the likely range",
+        "Likely range",
         "Likely range: 8 in 10 simulated paths, each year (our assumptions)",
         "Likely range {low}–{high}",
         "Shaded: the likely range. In each year, 8 in 10 of {paths} simulated paths fall \
@@ -467,7 +475,7 @@ pub static EN: Text = Text {
             "{label}: {value} ({measure})",
             "{year}: {value}, {measure}. {publisher}, {date} ({firmness}).",
         ],
-        toggle: "Show other forecasts",
+        toggle: "Other forecasts",
         title: [
             "What came after the article",
             "None of these measures what the report measures (AI investment of the \
@@ -541,6 +549,7 @@ pub static EN_EMBED: EmbedText = EmbedText {
         "Select the text and copy it (Ctrl+C or ⌘C).",
     ],
     iframe_title: "AI Capex Explorer: Big Tech's AI investment to 2032",
+    more: "More assumptions ↗",
     source: [
         "Source: Bloomberg Intelligence (17 Mar 2025) via ChainNews / ABMedia; projections \
          between the report's figures are our assumptions.",

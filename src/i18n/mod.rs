@@ -188,8 +188,10 @@ pub struct EmbedText {
     pub fields: [&'static str; 2],
     /// After copying: done; select and copy by hand.
     pub copied: [&'static str; 2],
-    /// The embedded iframe's title.
+    /// The embedded iframe's title, also the embed view's heading.
     pub iframe_title: &'static str,
+    /// The embed view's link to every assumption, on the full page.
+    pub more: &'static str,
     /// The embed view's source line, and its link to the full page.
     pub source: [&'static str; 2],
     /// Notes on a share link: too long; a value too long (`{key}`); not a number
@@ -291,8 +293,16 @@ pub struct Text {
     pub theme: [&'static str; 4],
     /// The notices' dismiss button.
     pub dismiss: &'static str,
-    /// The compare toggle.
-    pub pin: &'static str,
+    /// The compare toggle: to pin, and (pressed) to stop comparing.
+    pub pin: [&'static str; 2],
+    /// The key number above the chart: the total (`{total}`, `{year}`), its change
+    /// (`{change}` on `{base}`), and the report's total when it differs (`{report}`).
+    pub key_number: [&'static str; 3],
+    /// The closed group that holds every assumption but the first few.
+    pub more_assumptions: &'static str,
+    /// Why a control shows nothing yet: the fade while both growth rates are equal,
+    /// the elasticity while there are no extra efficiency gains.
+    pub inactive: [&'static str; 2],
     /// The preset picker's label, the "own assumptions" option, and its help text.
     pub preset: [&'static str; 3],
     /// The groups of controls, by `Group`.
@@ -322,9 +332,10 @@ pub struct Text {
     /// in `{year}`; training overtakes in `{year}`; inference ahead throughout;
     /// training ahead throughout, up to `{year}`.
     pub crossover: [&'static str; 4],
-    /// Matches the report; differs (`{delta}`, `{percent}`, `{side}`, `{report}`);
-    /// the two sides: above, below.
-    pub versus: [&'static str; 4],
+    /// Matches the report (total and mix); differs (`{delta}`, `{percent}`, `{side}`,
+    /// `{report}`); the two sides: above, below; a multiple of the report's total
+    /// (`{times}`, `{report}`); the total matches but the mix does not.
+    pub versus: [&'static str; 6],
 
     /// The chart's switch: its legend and the four charts, in `View` order.
     pub chart_switch: [&'static str; 5],

@@ -43,7 +43,13 @@ pub static ZH_HANT: Text = Text {
     tabs: ["預測的檢視方式", "圖表", "表格", "方法與資料來源"],
     theme: ["配色", "自動", "淺色", "深色"],
     dismiss: "關閉",
-    pin: "釘選以比較",
+    pin: ["釘選以比較", "停止比較"],
+    key_number: ["{year} 年 {total}", "較 {base} 年 {change}", "報告：{report}"],
+    more_assumptions: "更多假設",
+    inactive: [
+        "2026 年成長率等於長期成長率時，此項沒有作用。",
+        "額外效率提升為 0 時，此項沒有作用。",
+    ],
     preset: [
         "情境",
         "你自己的假設",
@@ -237,6 +243,8 @@ pub static ZH_HANT: Text = Text {
         "這比報告的 {report}{side} {percent}（{delta}）。",
         "高出",
         "低了",
+        "這約是報告 {report} 的 {times} 倍。",
+        "總額與報告相符，但訓練與推論的比例不同。",
     ],
 
     chart_switch: [
@@ -313,7 +321,7 @@ pub static ZH_HANT: Text = Text {
         "請先輸入或拖曳出你的猜測（0 以上）。",
     ],
     band: [
-        "顯示可能範圍",
+        "可能範圍",
         "可能範圍：每一年 10 條模擬路徑中有 8 條落在其中（我們的假設）",
         "可能範圍 {low}–{high}",
         "陰影：可能範圍。每一年，{paths} 條模擬路徑中有十分之八落在其中：2032 年為 {low} 到 \
@@ -398,7 +406,7 @@ pub static ZH_HANT: Text = Text {
             "{label}：{value}（{measure}）",
             "{year} 年：{value}，{measure}。{publisher}，{date}（{firmness}）。",
         ],
-        toggle: "顯示其他預測",
+        toggle: "其他預測",
         title: [
             "文章發表之後",
             "這些數字衡量的都不是報告所衡量的東西（超大規模業者的 AI 投資）：各公司公布的是\
@@ -468,6 +476,7 @@ pub static ZH_HANT_EMBED: EmbedText = EmbedText {
     fields: ["此檢視的連結", "將此貼到你的網頁"],
     copied: ["已複製到剪貼簿。", "請選取文字後複製（Ctrl+C 或 ⌘C）。"],
     iframe_title: "AI 資本支出探索器：科技巨頭 2032 年前的 AI 投資",
+    more: "更多假設 ↗",
     source: [
         "資料來源：彭博行業研究（2025 年 3 月 17 日），經鏈新聞 ABMedia 報導；報告數字之間的預測為我們的假設。",
         "開啟完整互動版",

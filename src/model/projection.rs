@@ -91,6 +91,8 @@ pub struct Projection {
 /// The headline numbers of a projection.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
+    /// Total in 2025, billions of US dollars.
+    pub total_2025: f64,
     /// Total in 2032, billions of US dollars.
     pub total_2032: f64,
     /// Training's share in 2032, 0–1.
@@ -251,6 +253,7 @@ impl Projection {
             .map(|i| YEARS[i]);
         let vs_report_2032 = self.total[last] - REPORT_TOTAL_2032;
         Summary {
+            total_2025: self.total[base],
             total_2032: self.total[last],
             training_share_2032: self.training_share[last],
             inference_share_2032: self.inference_share[last],
