@@ -27,7 +27,7 @@ pub fn embed_snippet(x: &EmbedText, state: &ViewState) -> String {
     let title = escape_html(x.iframe_title);
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" allow=\"clipboard-write\" width=\"100%\" \
-         height=\"720\" style=\"width:100%;min-width:280px;border:0\" data-capex-embed></iframe>\n\
+         height=\"880\" style=\"width:100%;min-width:280px;border:0\" data-capex-embed></iframe>\n\
          {RESIZE_LISTENER}"
     )
 }

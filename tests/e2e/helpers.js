@@ -45,8 +45,11 @@ const LANGUAGES = {
 };
 
 const byId = (scope, id) => scope.getByTestId(id);
-// The widget has started (the static baseline has no sentence-total).
-const ready = (page) => expect(byId(page, 'sentence-total')).toBeVisible();
+// The widget has started (the static baseline's key number has no test id).
+const ready = (page) => expect(byId(page, 'key-total')).toBeVisible();
+// Opens "More assumptions" and every group in it, so that any control can be reached.
+const openControls = (scope) => scope.locator('details.more, details.group')
+  .evaluateAll((all) => all.forEach((d) => { d.open = true; }));
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
 
 // An independent re-statement of the model's total path (src/model/projection.rs),
@@ -65,6 +68,10 @@ function expectedTotal2032({ near = IMPLIED, longRun = IMPLIED, eff = 0, elas = 
 const money = (v) => (v >= 999.95
   ? `$${Math.round(v).toLocaleString('en-US')}B`
   : `$${v.toFixed(1).replace(/\.0$/, '')}B`);
+
+// A total as the sentence and the key number print it, rounded as a newsroom would:
+// whole billions from $100B up ("$647B"), one decimal below.
+const headline = (v) => (v >= 99.95 ? money(Math.round(v)) : money(v));
 
 // The same in Traditional Chinese, in whole 億 (hundred millions) of US dollars:
 // "5,250 億美元".
@@ -175,6 +182,6 @@ async function tabOrder(page, last, limit = 140) {
 
 module.exports = {
   fs, path, artifacts, SITE, STRICT, HOST, SUB_PATH, PHONE, LAPTOP, LANGUAGES, byId, ready, htmlLang,
-  expectedTotal2032, money, yi, canvasFingerprint, pngLook, failOnPageErrors, axeViolations, horizontalOverflow,
-  linkParts, snippetLink, hostPage, tabOrder,
+  expectedTotal2032, money, headline, yi, canvasFingerprint, pngLook, failOnPageErrors, axeViolations, horizontalOverflow,
+  linkParts, snippetLink, hostPage, tabOrder, openControls,
 };

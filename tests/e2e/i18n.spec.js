@@ -6,8 +6,8 @@
 // each audience reads them.
 const { test, expect } = require('@playwright/test');
 const {
-  fs, SITE, SUB_PATH, PHONE, LAPTOP, LANGUAGES, byId, ready, htmlLang, money, yi, expectedTotal2032, pngLook,
-  failOnPageErrors, linkParts, snippetLink,
+  fs, SITE, SUB_PATH, PHONE, LAPTOP, LANGUAGES, byId, ready, htmlLang, money, headline, yi, expectedTotal2032, pngLook,
+  failOnPageErrors, openControls, linkParts, snippetLink,
 } = require('./helpers');
 
 failOnPageErrors(test);
@@ -145,7 +145,7 @@ for (const [from, to, path] of [[EN, ZH, '/'], [ZH, EN, '/zh-hant/']]) {
 test('switching keeps the reader\'s scenario and the address\'s other parameters', async ({ page }) => {
   await open(page, './?glr=9&utm_source=news');
   const total = expectedTotal2032({ longRun: 9 });
-  await expect(byId(page, 'sentence-total')).toHaveText(money(total));
+  await expect(byId(page, 'sentence-total')).toHaveText(headline(total));
   await switchInPlace(page);
   await expect(byId(page, 'sentence-total')).toHaveText(yi(total));
   await expect(byId(page, 'field-glr')).toHaveValue('9');
@@ -184,8 +184,7 @@ test('after switching, the CSV and the picture are in the new language', async (
   const csvHeader = async () => {
     await byId(page, 'tab-table').click();
     const [download] = await Promise.all([page.waitForEvent('download'), byId(page, 'download-csv').click()]);
-    await byId(page, 'tab-chart').click();
-    return fs.readFileSync(await download.path(), 'utf8').split('\r\n')[0];
+      return fs.readFileSync(await download.path(), 'utf8').split('\r\n')[0];
   };
   const english = await png();
   expect(await csvHeader()).toMatch(/^year,total_usd_billion,/);
@@ -218,6 +217,7 @@ test('Share and Embed carry the current language, and follow a switch', async ({
 test('Traditional Chinese: money in 億美元 in the sentence, table, compare, notes, chart and CSV', async ({ page }) => {
   await page.goto('./zh-hant/');
   await ready(page);
+  await openControls(page);
   await expect(page).toHaveTitle(ZH.title);
   const sentence = byId(page, 'sentence');
   await expect(sentence).toContainText('在這些假設下，2032 年 AI 投資將達 5,250 億美元，其中 50% 用於推論。');
@@ -234,7 +234,6 @@ test('Traditional Chinese: money in 億美元 in the sentence, table, compare, n
   expect(lines[0]).toBe('年份,總額（億美元）,訓練（億美元）,推論（億美元）,其他（億美元，我們的假設）,訓練占比（%）,推論占比（%）');
   expect(lines[1].split(',').slice(0, 2)).toEqual(['2024', '2576']);
   expect(lines[9].split(',').slice(0, 2)).toEqual(['2032', '5250']);
-  await byId(page, 'tab-chart').click();
   // Compare: pin, change, see the difference in 億美元 and in 個百分點.
   await byId(page, 'pin').click();
   await byId(page, 'field-inf32').fill('60');
@@ -250,7 +249,7 @@ test('Traditional Chinese: money in 億美元 in the sentence, table, compare, n
   // A value out of range: the note says so in Chinese, the value is clamped.
   await byId(page, 'field-glr').fill('99');
   await byId(page, 'field-glr').press('Enter');
-  await expect(byId(page, 'notice-list')).toContainText('「長期成長率」必須介於 −10 與 40 %／年 之間；已採用 40。');
+  await expect(byId(page, 'notes-glr')).toContainText('「長期成長率」必須介於 −10 與 40 %／年 之間；已採用 40。');
   await expect(byId(page, 'field-glr')).toHaveValue('40');
   // The chart: its title, and a year announced in Chinese, matching the table.
   await byId(page, 'reset').click();
@@ -266,10 +265,9 @@ test('Traditional Chinese: money in 億美元 in the sentence, table, compare, n
   await byId(page, 'field-b24').press('Enter');
   await byId(page, 'tab-table').click();
   await expect(byId(page, 'total-2024')).toHaveText('3,000');
-  await byId(page, 'tab-chart').click();
   await byId(page, 'field-b24').fill('9000');
   await byId(page, 'field-b24').press('Enter');
-  await expect(byId(page, 'notice-list')).toContainText('「2024 年 AI 投資」必須介於 1500 與 4000 億美元 之間；已採用 4000。');
+  await expect(byId(page, 'notes-b24')).toContainText('「2024 年 AI 投資」必須介於 1500 與 4000 億美元 之間；已採用 4000。');
   await byId(page, 'reset-b24').click();
   await expect(byId(page, 'field-b24')).toHaveValue('2576');
   await expect(byId(page, 'reset-b24')).toBeDisabled();

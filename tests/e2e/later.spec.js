@@ -2,13 +2,13 @@
 // marked on the chart apart from the projection, named when a reader steps onto its
 // year, and listed with its source and date in the methodology, in both languages.
 const { test, expect } = require('@playwright/test');
-const { byId, canvasFingerprint, failOnPageErrors } = require('./helpers');
+const { byId, canvasFingerprint, failOnPageErrors, openControls } = require('./helpers');
 
 failOnPageErrors(test);
 
 async function open(page, url = './') {
   await page.goto(url);
-  await expect(byId(page, 'sentence-total')).toBeVisible();
+  await expect(byId(page, 'key-total')).toBeVisible();
 }
 
 /** Steps the investment chart to `year` with the keyboard and returns what is announced. */
@@ -24,7 +24,7 @@ async function announced(page, year) {
 
 test('the companies\' reported capex is marked, keyed and named by the keyboard', async ({ page }) => {
   await open(page);
-  await expect(page.locator('.legend li:visible')).toContainText(["Big four's total capex, reported later (not only AI)"]);
+  await expect(page.locator('.legend li:visible')).toContainText(["Big four's capex, reported later (not only AI)"]);
   await expect(byId(page, 'report-marks')).toContainText('$406–410B spent in 2025');
   expect(await announced(page, 2025)).toContain("Capex 2025: $406–410B (the big four's total capex, calendar year)");
   expect(await announced(page, 2026)).toContain("Guidance 2026: $700–725B (the big four's capex guidance)");
@@ -83,8 +83,8 @@ test('Traditional Chinese: the later figures are named and listed in 億美元 w
 
 test('training taking the lead back is said as such, in the sentence and on the shares chart', async ({ page }) => {
   await open(page);
+  await openControls(page);
   for (const [key, value] of [['tr25', '10'], ['inf25', '60'], ['tr32', '60'], ['inf32', '20']]) {
-    await page.locator('details.group').nth(1).evaluate((d) => { d.open = true; });
     await byId(page, `field-${key}`).fill(value);
     await byId(page, `field-${key}`).press('Enter');
   }

@@ -14,7 +14,7 @@ const SCREENS = [
 
 async function open(page, url = './') {
   await page.goto(url);
-  await expect(byId(page, 'sentence-total')).toBeVisible();
+  await expect(byId(page, 'key-total')).toBeVisible();
 }
 
 const top = (locator) => locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
@@ -74,7 +74,7 @@ test('a note on an adjusted value appears beside the control that caused it', as
 
 test('controls that cannot act yet say why, and stop saying so once they can', async ({ page }) => {
   await open(page);
-  await byId(page, 'more').locator('summary').click();
+  await byId(page, 'more').locator('> summary').click();
   await page.locator('details.group').nth(2).evaluate((d) => { d.open = true; });
   await expect(byId(page, 'inactive-elas')).toHaveText('No effect while extra efficiency gains are 0.');
   await expect(byId(page, 'inactive-fade')).toHaveText('No effect while growth in 2026 equals long-run growth.');
@@ -89,7 +89,7 @@ test('controls that cannot act yet say why, and stop saying so once they can', a
 test('touching a company control shows the companies chart; touching a spread shows the likely range', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await open(page);
-  await byId(page, 'more').locator('summary').click();
+  await byId(page, 'more').locator('> summary').click();
   await page.locator('details.group').nth(3).evaluate((d) => { d.open = true; });
   await byId(page, 'field-msft').fill('25');
   await byId(page, 'field-msft').press('Enter');
@@ -118,7 +118,7 @@ test('words: rounded as a newsroom would, and "matches" only when the mix matche
   // Inference forced to 64 %, training to 0: the total is unchanged, the mix is not.
   await byId(page, 'field-inf32').fill('64');
   await byId(page, 'field-inf32').press('Enter');
-  await byId(page, 'more').locator('summary').click();
+  await byId(page, 'more').locator('> summary').click();
   await byId(page, 'field-tr32').fill('0');
   await byId(page, 'field-tr32').press('Enter');
   await expect(sentence).toContainText("The total matches the report's; the split between training and inference does not.");
