@@ -241,6 +241,9 @@ pub fn App(
         })
     };
     let more_open = RwSignal::new(false);
+    // Whether "More assumptions" was ever opened: its controls stay built once they are.
+    let more_opened =
+        Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || more_open.get());
 
     // Everything the reader reads, in their language: built anew when the language
     // changes, from state that lives above it (scenario, pin, notices, theme, tab,
@@ -265,15 +268,22 @@ pub fn App(
                     />
                 }
             };
-            let groups = CONTROL_GROUPS
+            // Built when "More assumptions" is first opened, not with the page: two thirds
+            // of the widget's elements are in it, and the chart comes first.
+            let groups = move || {
+                CONTROL_GROUPS
                 .into_iter()
                 .enumerate()
                 .map(|(i, (group, assumptions))| {
                     let controls = assumptions.iter().map(|&a| control(a)).collect_view();
+                    // Each group follows its own entry only: a change to another's must not
+                    // set this one back (several can open at once, before their toggle
+                    // events are handled).
+                    let open = Memo::new(move |_| open_groups.with(|o| o[i]));
                     view! {
                         <details
                             class="group"
-                            prop:open=move || open_groups.with(|open| open[i])
+                            prop:open=move || open.get()
                             on:toggle=move |ev| {
                                 let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
                                 if open_groups.with_untracked(|o| o[i]) != open {
@@ -286,7 +296,8 @@ pub fn App(
                         </details>
                     }
                 })
-                .collect_view();
+                .collect_view()
+            };
             let other = l.other();
             let language_link = NodeRef::<leptos::html::A>::new();
             Effect::new(move |_| {
@@ -318,7 +329,7 @@ pub fn App(
                     <section class="controls" aria-label=t.controls_title>
                         <h3>{t.controls_title}</h3>
                         {primary}
-                        {if embed {
+                        {embed.then(|| {
                             view! {
                                 <a
                                     class="more-link"
@@ -330,8 +341,8 @@ pub fn App(
                                     {l.extras().more}
                                 </a>
                             }
-                                .into_any()
-                        } else {
+                        })}
+                        {(!embed).then(|| {
                             view! {
                                 <PresetPicker
                                     scenario
@@ -351,7 +362,7 @@ pub fn App(
                                     }
                                 >
                                     <summary>{t.more_assumptions}</summary>
-                                    {groups}
+                                    <Show when=move || more_opened.get()>{groups}</Show>
                                 </details>
                                 <div class="actions">
                                     <button
@@ -386,8 +397,7 @@ pub fn App(
                                     </a>
                                 </div>
                             }
-                                .into_any()
-                        }}
+                        })}
                     </section>
                 </div>
                 <SummarySentence projection />

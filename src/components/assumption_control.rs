@@ -95,11 +95,13 @@ pub fn AssumptionControl(
                     on_change.run(snap_to_default(raw / k, model.default, model.step));
                 }
             />
-            <Show when=move || inactive.with(Option::is_some)>
-                <p class="control-inactive" data-testid=format!("inactive-{}", spec.key)>
-                    {move || inactive.get().unwrap_or_default()}
-                </p>
-            </Show>
+            <p
+                class="control-inactive"
+                data-testid=format!("inactive-{}", spec.key)
+                hidden=move || inactive.with(Option::is_none)
+            >
+                {move || inactive.get().unwrap_or_default()}
+            </p>
             // Always in the page, so that a note appearing in it is announced.
             <div class="control-notes" role="status" data-testid=format!("notes-{}", spec.key)>
                 <ul class="notices-box" hidden=move || notes.with(Vec::is_empty)>

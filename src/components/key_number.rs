@@ -20,9 +20,9 @@ pub fn KeyNumber(
         <p class="key-number" data-testid="key-number">
             <strong class="key-total" data-testid="key-total">{part(0)}</strong>
             <span class="key-change" data-testid="key-change">{part(1)}</span>
-            <Show when=move || parts.with(|p| !p[2].is_empty())>
-                <span class="key-report" data-testid="key-report">{part(2)}</span>
-            </Show>
+            <span class="key-report" data-testid="key-report" hidden=move || parts.with(|p| p[2].is_empty())>
+                {part(2)}
+            </span>
         </p>
     }
 }

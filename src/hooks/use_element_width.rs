@@ -24,14 +24,21 @@ pub fn use_element_width(target: NodeRef<Div>) -> UseElementWidthReturn {
 
     Effect::new(move |_| {
         let Some(el) = target.get() else { return };
+        // Only a change is news: the observer also reports when the height alone
+        // changes (the canvas being sized), which would redraw the chart for nothing.
         let update = move |w: f64| {
-            set_width.set(w);
+            if width.get_untracked() != w {
+                set_width.set(w);
+            }
             let dpr = window().device_pixel_ratio();
-            set_pixel_ratio.set(if dpr.is_finite() && dpr > 0.0 {
+            let dpr = if dpr.is_finite() && dpr > 0.0 {
                 dpr
             } else {
                 1.0
-            });
+            };
+            if pixel_ratio.get_untracked() != dpr {
+                set_pixel_ratio.set(dpr);
+            }
         };
         // No synchronous read here: the observer reports the initial size itself.
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {

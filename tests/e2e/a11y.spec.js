@@ -7,7 +7,7 @@
 // test would make its outcome depend on the machine's speed.
 const { test, expect } = require('@playwright/test');
 const {
-  PHONE, LAPTOP, LANGUAGES, byId, ready, failOnPageErrors, axeViolations, horizontalOverflow, tabOrder,
+  PHONE, LAPTOP, LANGUAGES, byId, ready, failOnPageErrors, axeViolations, horizontalOverflow, tabOrder, openControls,
 } = require('./helpers');
 
 failOnPageErrors(test);
@@ -49,7 +49,7 @@ const STATES = {
     },
   },
   'every "about" note open': { act: (page) => openAll(page, '.control-about') },
-  'every group of controls open': { act: (page) => openAll(page, 'details.group') },
+  'every group of controls open': { act: (page) => openControls(page) },
   'Guess first, with a result': {
     act: async (page) => {
       await byId(page, 'guess').locator('summary').click();

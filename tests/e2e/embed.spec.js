@@ -2,7 +2,7 @@
 // hosting, all against the one build, dist/.
 const { test, expect } = require('@playwright/test');
 const {
-  SITE, STRICT, HOST, SUB_PATH, byId, expectedTotal2032, money, headline, failOnPageErrors, linkParts, snippetLink, hostPage,
+  SITE, STRICT, HOST, SUB_PATH, byId, expectedTotal2032, money, headline, failOnPageErrors, openControls, linkParts, snippetLink, hostPage,
 } = require('./helpers');
 
 failOnPageErrors(test);
@@ -12,6 +12,7 @@ test('a shared link restores a non-default scenario', async ({ page }) => {
   await expect(byId(page, 'sentence-total')).toHaveText(headline(expectedTotal2032({ longRun: 12 })));
   await expect(byId(page, 'sentence-inference')).toHaveText('60%');
   await expect(byId(page, 'field-glr')).toHaveValue('12');
+  await openControls(page);
   await expect(byId(page, 'field-tr32')).toHaveValue('10');
   await expect(byId(page, 'notice-list')).toHaveText('');
   await expect(byId(page, 'notices').getByRole('button', { name: 'Dismiss' })).toBeHidden();

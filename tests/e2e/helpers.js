@@ -47,9 +47,13 @@ const LANGUAGES = {
 const byId = (scope, id) => scope.getByTestId(id);
 // The widget has started (the static baseline's key number has no test id).
 const ready = (page) => expect(byId(page, 'key-total')).toBeVisible();
-// Opens "More assumptions" and every group in it, so that any control can be reached.
-const openControls = (scope) => scope.locator('details.more, details.group')
-  .evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+// Opens "More assumptions" (its controls are built when it first opens) and every
+// group in it, so that any control can be reached.
+async function openControls(scope) {
+  await scope.locator('details.more').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+  await expect(scope.locator('details.group')).toHaveCount(5);
+  await scope.locator('details.group').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+}
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
 
 // An independent re-statement of the model's total path (src/model/projection.rs),

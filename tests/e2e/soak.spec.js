@@ -7,7 +7,7 @@
 // 500 actions in the test command; SOAK_ACTIONS=10000 (bash .ci/bench.sh) for the long run,
 // SOAK_TRACE=1 to print the heap every 1,000 actions, SOAK_SEED to vary the sequence.
 const { test, expect } = require('@playwright/test');
-const { LANGUAGES } = require('./helpers');
+const { LANGUAGES, openControls } = require('./helpers');
 
 const ACTIONS = Number(process.env.SOAK_ACTIONS ?? 500);
 const KEYS = ['g26', 'glr', 'fade', 'g25', 'b24', 'inf32', 'tr32', 'mid', 'inf25', 'tr25', 'eff', 'elas', 'ihgoogl32', 'ihms25', 'msft', 'meta', 'sdg', 'sdm'];
@@ -41,6 +41,8 @@ test(`soak: ${ACTIONS} random reader actions`, async ({ page }) => {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.goto('./');
   await expect(page.getByTestId('sentence-total')).toHaveText('$525B');
+  // Every control within reach: "More assumptions" stays open across language switches.
+  await openControls(page);
   const cdp = await page.context().newCDPSession(page);
   const pick = random(Number(process.env.SOAK_SEED ?? 2032));
   const any = (list) => list[Math.floor(pick() * list.length)];
@@ -51,7 +53,7 @@ test(`soak: ${ACTIONS} random reader actions`, async ({ page }) => {
       // A slider, by keyboard.
       const key = any(KEYS);
       await page.evaluate((k) => {
-        for (const d of document.querySelectorAll('details.group')) d.open = true;
+        for (const d of document.querySelectorAll('details.more, details.group')) d.open = true;
         document.querySelector(`[data-testid="slider-${k}"]`).focus();
       }, key);
       await page.keyboard.press(any(['ArrowRight', 'ArrowLeft', 'PageUp', 'PageDown', 'Home', 'End']));

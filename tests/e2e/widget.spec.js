@@ -146,17 +146,20 @@ test('without WebAssembly, the baseline stays and a note explains', async ({ pag
 
 test('every assumption that moves the chart has a slider and a number field in sync, grouped', async ({ page }) => {
   await open(page);
+  // The four main controls are under the chart; the rest wait under "More assumptions",
+  // built when it first opens.
+  await expect(byId(page, 'slider-glr')).toBeVisible();
+  await expect(byId(page, 'slider-fade')).toHaveCount(0);
+  await byId(page, 'more').locator('> summary').click();
   const groups = page.locator('details.group > summary');
   await expect(groups).toHaveText(['Growth', 'Training, inference and other', 'Efficiency and demand (Jevons)', 'Companies and chips', 'Uncertainty']);
-  // The four main controls are under the chart; the rest wait under "More assumptions".
-  await expect(byId(page, 'slider-glr')).toBeVisible();
-  await expect(byId(page, 'slider-fade')).toBeHidden();
   // Inside it, on a laptop, the first three groups start open; the companies' fourteen
   // controls wait a tap.
   await page.setViewportSize(LAPTOP);
   await page.reload();
   await expect(byId(page, 'key-total')).toBeVisible();
   await byId(page, 'more').locator('> summary').click();
+  await expect(groups).toHaveCount(5);
   expect(await page.locator('details.group').evaluateAll((all) => all.map((d) => d.open))).toEqual([true, true, true, false, false]);
   await expect(byId(page, 'slider-ihgoogl32')).toBeHidden();
   await groups.nth(3).click();
@@ -318,6 +321,7 @@ test('the table downloads as CSV with the same figures, for the scenario on scre
 
 test('presets: each named scenario loads with its description, and moving a control makes it your own', async ({ page }) => {
   await open(page);
+  await openControls(page);
   const preset = byId(page, 'preset');
   await expect(preset).toHaveValue('report');
   await expect(byId(page, 'preset-description')).toContainText("The report's projection");
@@ -491,9 +495,8 @@ test('the companies and chips chart: a year chosen, bars explored, moved by the 
   await page.mouse.move(0, 0);
   // Screenshots of the companies chart, laptop and phone, light and dark.
   await page.screenshot({ path: path.join(artifacts, 'companies-1280x800.png') });
-  // Raising Microsoft's in-house share in 2032 moves the chart (the group starts
-  // closed on wide screens: the reader opens it).
-  await page.getByText('Companies and chips', { exact: true }).last().click();
+  // Raising Microsoft's in-house share in 2032 moves the chart (its group was opened
+  // with every other at the start).
   const before = await canvasFingerprint(page);
   await year.fill('2032');
   await year.dispatchEvent('input');
@@ -605,7 +608,6 @@ test('the likely range (P10–P90): shown on request, read out, widened by its s
   await expect(byId(page, 'chart-announcer')).toContainText(`Likely range ${money(low)}–${money(high)}`);
   await page.keyboard.press('Escape');
   // A wider growth spread widens it; none at all collapses it onto the projection.
-  await page.locator('details.group').last().evaluate((d) => { d.open = true; });
   await byId(page, 'field-sdl').fill('15');
   await byId(page, 'field-sdl').press('Enter');
   await expect.poll(async () => { const [a, b] = await range(); return b - a; }).toBeGreaterThan(high - low);
