@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ai_capex_explorer::app::App;
-use ai_capex_explorer::format::{money_b, number_1};
+use ai_capex_explorer::format::{money_b, money_round, number_1};
 use ai_capex_explorer::model::{project, Assumption, Scenario};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -71,11 +71,14 @@ async fn moving_long_run_growth_updates_sentence_and_table() {
         .scenario;
     let total = project(&expected).summary().total_2032;
     assert_ne!(money_b(&ai_capex_explorer::i18n::EN, total), "$525B");
+    // The sentence rounds as a headline does; the table keeps the decimal.
     assert_eq!(
         text(&host, "sentence-total"),
-        money_b(&ai_capex_explorer::i18n::EN, total)
+        money_round(&ai_capex_explorer::i18n::EN, total)
     );
     assert_eq!(text(&host, "total-2032"), number_1(total));
+    // The field follows one effect pass later.
+    leptos::task::tick().await;
     assert_eq!(field(&host, "glr"), "12");
     assert_eq!(text(&host, "value-glr"), "%/yr");
     assert!(text(&host, "sentence").contains("above) compared with the report's $525B"));
@@ -86,6 +89,13 @@ async fn moving_long_run_growth_updates_sentence_and_table() {
 async fn raising_inference_past_the_room_left_explains_the_adjustment() {
     let host = mount();
     leptos::task::tick().await;
+    // The training share's controls are under "More assumptions", built when it opens.
+    let more: web_sys::HtmlDetailsElement = find(&host, "more");
+    more.set_open(true);
+    for _ in 0..3 {
+        leptos::task::tick().await;
+        gloo_next_frame().await;
+    }
     slide(&host, "inf32", "95");
     leptos::task::tick().await;
 
@@ -94,7 +104,8 @@ async fn raising_inference_past_the_room_left_explains_the_adjustment() {
     leptos::task::tick().await;
     assert_eq!(field(&host, "tr32"), "5");
     assert_eq!(find::<HtmlInputElement>(&host, "slider-tr32").value(), "5");
-    assert!(text(&host, "notices").contains("Training share in 2032 lowered to 5 %"));
+    // The note shows under the control the reader moved.
+    assert!(text(&host, "notes-inf32").contains("Training share in 2032 lowered to 5 %"));
 
     find::<HtmlElement>(&host, "reset").click();
     leptos::task::tick().await;
@@ -162,7 +173,7 @@ async fn the_language_switch_changes_the_words_in_place_and_keeps_the_scenario()
     leptos::task::tick().await;
     assert_eq!(
         text(&host, "sentence-total"),
-        money_b(&ai_capex_explorer::i18n::EN, total)
+        money_round(&ai_capex_explorer::i18n::EN, total)
     );
     host.remove();
 }
