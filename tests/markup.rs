@@ -4,6 +4,19 @@ use ai_capex_explorer::i18n::{EN, ZH_HANT};
 use ai_capex_explorer::markup::{default_rows, sentence as sentence_of, table_row};
 use ai_capex_explorer::model::{project, Assumption, Preset, Scenario};
 
+/// Training 10 → 60 %, inference 60 → 20 %: inference leads at first, training takes
+/// the lead back in 2029.
+fn training_takes_the_lead_back() -> Scenario {
+    Scenario::default()
+        .with_all(&[
+            (Assumption::TrainingShare2025, 10.0),
+            (Assumption::InferenceShare2025, 60.0),
+            (Assumption::TrainingShare2032, 60.0),
+            (Assumption::InferenceShare2032, 20.0),
+        ])
+        .scenario
+}
+
 fn sentence(scenario: &Scenario) -> String {
     sentence_of(&EN, &project(scenario).summary())
 }
@@ -44,14 +57,7 @@ fn the_sentence_follows_the_inputs() {
     assert!(sentence(&ahead).contains("Inference spending is ahead of training throughout."));
 
     // The other way round: inference leads at first, training takes the lead back.
-    let back = Scenario::default()
-        .with_all(&[
-            (Assumption::TrainingShare2025, 10.0),
-            (Assumption::InferenceShare2025, 60.0),
-            (Assumption::TrainingShare2032, 60.0),
-            (Assumption::InferenceShare2032, 20.0),
-        ])
-        .scenario;
+    let back = training_takes_the_lead_back();
     let s = sentence(&back);
     assert!(
         s.contains("In our model, training spending overtakes inference again in 2029."),
@@ -163,14 +169,7 @@ fn the_comparison_sets_pinned_and_current_side_by_side_with_the_change() {
     let same = compare_rows(&EN, &pinned, &pinned);
     assert_eq!(same[0][1..], ["$525B", "$525B", "$0B"]);
     // Training retaking the lead is a change of its own, not "not by 2032".
-    let back = Scenario::default()
-        .with_all(&[
-            (Assumption::TrainingShare2025, 10.0),
-            (Assumption::InferenceShare2025, 60.0),
-            (Assumption::TrainingShare2032, 60.0),
-            (Assumption::InferenceShare2032, 20.0),
-        ])
-        .scenario;
+    let back = training_takes_the_lead_back();
     let rows = compare_rows(&EN, &pinned, &project(&back).summary());
     assert_eq!(
         rows[4][1..],

@@ -223,28 +223,10 @@ fn ChartControls(choice: ChartChoice) -> impl IntoView {
     let [first, last] = [YEARS[0], YEARS[N_YEARS - 1]];
     view! {
         <Show when=move || view.get().by_year()>
-            <label class="chart-band">
-                <input
-                    type="checkbox"
-                    data-testid="show-band"
-                    prop:checked=move || band.get()
-                    on:change=move |ev| band.set(event_target_checked(&ev))
-                />
-                " "
-                {t.band[0]}
-            </label>
+            <ChartToggle on=band label=t.band[0] key="show-band" />
         </Show>
         <Show when=move || view.get() == View::Investment>
-            <label class="chart-band">
-                <input
-                    type="checkbox"
-                    data-testid="show-forecasts"
-                    prop:checked=move || forecasts.get()
-                    on:change=move |ev| forecasts.set(event_target_checked(&ev))
-                />
-                " "
-                {t.later.toggle}
-            </label>
+            <ChartToggle on=forecasts label=t.later.toggle key="show-forecasts" />
         </Show>
         <Show when=move || view.get() == View::Companies>
             <label class="chart-year">
@@ -270,6 +252,23 @@ fn ChartControls(choice: ChartChoice) -> impl IntoView {
                 </output>
             </label>
         </Show>
+    }
+}
+
+/// A checkbox that adds something to the chart: the likely range, the other forecasts.
+#[component]
+fn ChartToggle(on: RwSignal<bool>, label: &'static str, key: &'static str) -> impl IntoView {
+    view! {
+        <label class="chart-band">
+            <input
+                type="checkbox"
+                data-testid=key
+                prop:checked=move || on.get()
+                on:change=move |ev| on.set(event_target_checked(&ev))
+            />
+            " "
+            {label}
+        </label>
     }
 }
 

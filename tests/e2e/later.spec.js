@@ -2,7 +2,7 @@
 // marked on the chart apart from the projection, named when a reader steps onto its
 // year, and listed with its source and date in the methodology, in both languages.
 const { test, expect } = require('@playwright/test');
-const { byId, canvasFingerprint, failOnPageErrors, openControls } = require('./helpers');
+const { path, artifacts, byId, canvasFingerprint, failOnPageErrors, openControls } = require('./helpers');
 
 failOnPageErrors(test);
 
@@ -44,6 +44,7 @@ test('other forecasts: drawn, keyed and named only when asked for', async ({ pag
   await toggle.check();
   await expect.poll(() => canvasFingerprint(page)).not.toEqual(before);
   await expect(page.locator('.legend li:visible').last()).toHaveText('◆Other forecasts (other measures)');
+  await page.locator('figure.chart').screenshot({ path: path.join(artifacts, 'later-forecasts.png') });
   expect(await announced(page, 2026)).toContain('Morgan Stanley: $805B (capex of five hyperscalers (the big four and Oracle))');
   expect(await announced(page, 2027)).toContain('Morgan Stanley: $1,116B');
   expect(await announced(page, 2030)).toContain("Dell'Oro: $1,700B (data-centre capex worldwide)");

@@ -1,7 +1,7 @@
 // The reader's first minute: the chart in the first screen, a few plain controls under
 // it, every change visible where the reader is, and an embed that fits a column.
 const { test, expect } = require('@playwright/test');
-const { byId, canvasFingerprint, failOnPageErrors } = require('./helpers');
+const { path, artifacts, byId, canvasFingerprint, failOnPageErrors } = require('./helpers');
 
 failOnPageErrors(test);
 
@@ -34,6 +34,9 @@ for (const lang of ['en', 'zh-Hant']) {
       const first = byId(page, 'slider-g26');
       await expect(first).toBeAttached();
       await expect(byId(page, 'slider-fade')).toHaveCount(0);
+      if (screen.width === 360 || screen.width === 1280) {
+        await page.screenshot({ path: path.join(artifacts, `first-screen-${lang}-${screen.width}x${screen.height}.png`) });
+      }
     });
   }
 }
@@ -142,6 +145,7 @@ for (const width of [600, 360]) {
     for (const key of ['g26', 'glr', 'inf32', 'eff']) await expect(byId(page, `slider-${key}`)).toBeVisible();
     await expect(byId(page, 'more-link')).toHaveAttribute('href', /^http.*[?&]lang=en/);
     await expect(byId(page, 'more')).toHaveCount(0);
+    await page.screenshot({ path: path.join(artifacts, `embed-${width}.png`), fullPage: true });
     const before = await canvasFingerprint(page);
     await byId(page, 'slider-glr').focus();
     await page.keyboard.press('PageUp');
