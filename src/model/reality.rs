@@ -196,14 +196,13 @@ pub fn later_in(year: i32) -> impl Iterator<Item = &'static LaterFigure> {
 /// as total capex for 2025 ($371B of ≈ $408B, ≈ 0.91; derived). A scenario that
 /// follows reported capex assumes this fraction holds.
 pub fn ai_share_of_capex_2025() -> f64 {
-    REPORT_TOTAL_2025 / ((CAPEX_2025_TOTAL.0 + CAPEX_2025_TOTAL.1) / 2.0)
+    REPORT_TOTAL_2025 / REPORTED[0].value
 }
 
 /// Growth of the big four's capex from 2025 (reported) to 2026 (guided in April), as
 /// a fraction: 712.5 / 408 − 1 ≈ 0.746 (derived, middles of both ranges).
 pub fn capex_growth_2026() -> f64 {
-    let middle = |(low, high): (f64, f64)| (low + high) / 2.0;
-    middle(GUIDANCE_2026_TOTAL) / middle(CAPEX_2025_TOTAL) - 1.0
+    REPORTED[1].value / REPORTED[0].value - 1.0
 }
 
 /// Compound yearly growth of a forecast series between its first and last figures.
