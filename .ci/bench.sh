@@ -38,6 +38,7 @@ cargo test --locked --release --target wasm32-unknown-unknown --test wasm_bench 
 
 step "page timings in the browser"
 node tests/bench/browser.mjs | tee -a "$OUT"
+node tests/bench/slow-phone.mjs | tee -a "$OUT"
 
 step "Lighthouse 12.8.2"
 (cd tests/bench && node lighthouse.mjs) | tee -a "$OUT"

@@ -18,6 +18,16 @@ pub fn money_b(t: &Text, billions: f64) -> String {
     )
 }
 
+/// An axis tick: the amount bare, in the unit the chart's subtitle names (billions of
+/// US dollars, or 億 in Chinese): `200`, `1,500`, `−50`.
+pub fn money_tick(t: &Text, billions: f64) -> String {
+    if !billions.is_finite() {
+        return "–".to_owned();
+    }
+    let sign = if billions <= -0.05 { "−" } else { "" };
+    format!("{sign}{}", money_number(t, billions.abs()))
+}
+
 /// Money as a headline writes it: whole billions from $100B up (`$647B`, not
 /// `$646.5B`), one decimal below; whole 億 in Chinese (as `money_b`).
 pub fn money_round(t: &Text, billions: f64) -> String {
@@ -149,10 +159,13 @@ fn fixed(v: f64, decimals: u32) -> String {
 }
 
 /// A value and its unit, e.g. "5.1" and "percent per year" → "5.1 percent per year";
-/// a unitless value stays bare.
+/// a percent sign follows its number without a space ("5.1%/yr", "5.1% 每年"), as
+/// newsrooms write it in both languages; a unitless value stays bare.
 pub fn with_unit(value: String, unit: &str) -> String {
     if unit.is_empty() {
         value
+    } else if unit.starts_with('%') {
+        format!("{value}{unit}")
     } else {
         format!("{value} {unit}")
     }
@@ -230,7 +243,7 @@ mod tests {
         assert_eq!(number(-12.25, 1), "−12.3");
         assert_eq!(plain_number(-12.25, 2), "-12.25");
         assert_eq!(number(7.0, 0), "7");
-        assert_eq!(with_unit("5.1".to_owned(), "%/yr"), "5.1 %/yr");
+        assert_eq!(with_unit("5.1".to_owned(), "%/yr"), "5.1%/yr");
         assert_eq!(with_unit("0.7".to_owned(), ""), "0.7");
         assert_eq!(
             escape_html(r#"R&D <b>"x"</b>"#),

@@ -1,8 +1,8 @@
 //! The chart drawing code, rendered to SVG with the same code the canvas uses.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ai_capex_explorer::charts::{investment, ChartStyle, Figure, View};
-use ai_capex_explorer::format::money_b;
+use ai_capex_explorer::charts::{investment, labels, ChartStyle, Figure, View};
+use ai_capex_explorer::format::{money_b, money_round};
 use ai_capex_explorer::i18n::EN;
 use ai_capex_explorer::markup::Later;
 use ai_capex_explorer::model::*;
@@ -21,6 +21,21 @@ fn texts(svg: &str) -> Vec<String> {
 
 fn has_text(svg: &str, want: &str) -> bool {
     texts(svg).iter().any(|t| t == want)
+}
+
+/// The value axis' labels: bare numbers (the unit is in the subtitle), thousands
+/// grouped, years left out.
+fn ticks(svg: &str) -> Vec<f64> {
+    texts(svg)
+        .iter()
+        .filter(|t| !(2024..=2032).any(|y| **t == y.to_string()))
+        .filter_map(|t| t.replace(',', "").parse::<f64>().ok())
+        .collect()
+}
+
+/// The highest value axis label.
+fn top_tick(svg: &str) -> f64 {
+    ticks(svg).into_iter().fold(0.0, f64::max)
 }
 
 /// The largest `font-size` in the SVG.
@@ -62,14 +77,14 @@ fn baseline_chart_has_axes_three_bands_total_line_and_both_report_marks() {
     for colour in ["#0072B2", "#E69F00", "#BBBBBB"] {
         assert!(svg.contains(colour), "missing series colour {colour}");
     }
-    // Every year labelled on the x axis, money on the y axis.
+    // Every year labelled on the x axis, bare billions on the y axis (the subtitle
+    // names the unit), ending just above the highest figure drawn: the 2026
+    // guidance's $725B.
     for year in 2024..=2032 {
         assert!(has_text(&svg, &year.to_string()), "missing x label {year}");
     }
-    assert!(
-        has_text(&svg, "$200B") && has_text(&svg, "$400B"),
-        "missing y labels"
-    );
+    assert_eq!(ticks(&svg), [0.0, 200.0, 400.0, 600.0, 800.0]);
+    assert!(!texts(&svg).iter().any(|t| t.starts_with("$200")));
     // The two published totals: marked with circles and labelled.
     assert!(has_text(&svg, "Report: $371B") && has_text(&svg, "Report: $525B"));
     assert_eq!(
@@ -121,16 +136,7 @@ fn axis_grows_with_the_projection() {
     let total = project(&big).summary().total_2032;
     let svg = render(&big, (800, 450), ChartStyle::default());
     assert!(total > 5000.0, "{total}");
-    let top = texts(&svg)
-        .iter()
-        .filter_map(|t| {
-            t.strip_prefix('$')?
-                .strip_suffix('B')?
-                .replace(',', "")
-                .parse::<f64>()
-                .ok()
-        })
-        .fold(0.0, f64::max);
+    let top = top_tick(&svg);
     assert!(
         top >= total * 0.8 && top <= total * 1.3,
         "top y label {top} for a total of {total}"
@@ -140,7 +146,7 @@ fn axis_grows_with_the_projection() {
 #[test]
 fn the_2025_label_goes_below_its_point_clear_of_the_other_label_and_the_2025_cross() {
     // Above its point the $371B label would hide the cross of the big four's 2025
-    // capex ($406–410B), at every width; and with growth of 100 % in 2026 on a 240 px
+    // capex ($406–410B), at every width; and with growth of 100% in 2026 on a 240 px
     // chart, the $525B label would be there too. Below, it is clear of both.
     let steep = Scenario::from_values(&[(Assumption::NearGrowth, 100.0)]).scenario;
     let cases = [
@@ -192,10 +198,14 @@ fn shares_chart_has_three_patterned_lines_direct_labels_and_the_crossover() {
         "Inference 50%",
         "Other 36%",
         "Inference overtakes training, 2028",
-        "0%",
-        "100%",
+        "0",
+        "50",
     ] {
-        assert!(has_text(&svg, label), "missing {label:?}");
+        assert!(
+            has_text(&svg, label),
+            "missing {label:?} in {:?}",
+            texts(&svg)
+        );
     }
     assert!(
         svg.contains("stroke-dasharray") || svg.matches("<polyline").count() > 10,
@@ -206,6 +216,9 @@ fn shares_chart_has_three_patterned_lines_direct_labels_and_the_crossover() {
         9,
         "inference markers, one per year"
     );
+    // The axis ends just above the highest share (inference's 50 % in 2032), not at
+    // 100 %, and its labels are bare.
+    assert!(!has_text(&svg, "100") && !has_text(&svg, "0%"));
     // No crossover: no marker line or label.
     let late = Scenario::from_values(&[
         (Assumption::TrainingShare2032, 45.0),
@@ -235,14 +248,16 @@ fn companies_chart_splits_each_company_into_in_house_and_nvidia() {
             EN.company(company)
         );
         assert!(
-            has_text(&svg, &money_b(&EN, p.company(company).total[8])),
+            has_text(&svg, &money_round(&EN, p.company(company).total[8])),
             "missing total of {}",
             EN.company(company)
         );
     }
-    // Two segments per company, in the two series colours.
-    assert_eq!(svg.matches("fill=\"#0072B2\"").count(), 5);
-    assert_eq!(svg.matches("fill=\"#E69F00\"").count(), 5);
+    // Two segments per company, in the companies chart's own colours (bluish green
+    // and reddish purple), not training's blue and inference's orange.
+    assert_eq!(svg.matches("fill=\"#009E73\"").count(), 5);
+    assert_eq!(svg.matches("fill=\"#CC79A7\"").count(), 5);
+    assert!(!svg.contains("#0072B2") && !svg.contains("#E69F00"));
 }
 
 #[test]
@@ -257,12 +272,12 @@ fn companies_chart_draws_the_year_chosen_and_explores_row_by_row() {
     });
     for c in &p.companies {
         assert!(
-            has_text(&svg, &money_b(&EN, c.total[2])),
+            has_text(&svg, &money_round(&EN, c.total[2])),
             "{:?} 2026",
             c.company
         );
         assert!(
-            !has_text(&svg, &money_b(&EN, c.total[8])),
+            !has_text(&svg, &money_round(&EN, c.total[8])),
             "{:?} 2032",
             c.company
         );
@@ -483,7 +498,7 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
     let notes = poster_notes(&EN, &scenario, View::Investment, false);
     assert_eq!(
         notes[1],
-        "Changed from the report: Extra efficiency gains 15 %/yr."
+        "Changed from the report: Extra efficiency gains 15%/yr."
     );
     assert_eq!(
         poster_notes(&EN, &Scenario::default(), View::Investment, false)[1],
@@ -510,14 +525,14 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
         "AI investment by workload, 2024–2032 (billions of US dollars)"
     ));
     assert!(svg.contains("Source: Bloomberg Intelligence (17 Mar 2025)"));
-    assert!(svg.contains("Extra efficiency gains 15 %/yr."));
+    assert!(svg.contains("Extra efficiency gains 15%/yr."));
     // The chart itself is in it, with its report marks.
     assert!(has_text(&svg, "Report: $525B"));
     // The shares chart's picture: its own title and chart, the same notes.
     let svg = picture(Figure::Shares(None));
     assert!(has_text(&svg, EN.poster_titles[1]));
     assert!(!has_text(&svg, "Report: $525B"));
-    assert!(svg.contains("Extra efficiency gains 15 %/yr."));
+    assert!(svg.contains("Extra efficiency gains 15%/yr."));
     assert!(texts(&svg)
         .iter()
         .any(|t| t.starts_with("Inference overtakes training")));
@@ -527,8 +542,8 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
         &svg,
         "AI investment per company in 2030: in-house chips or Nvidia (billions of US dollars)"
     ));
-    assert!(has_text(&svg, &money_b(&EN, p.companies[1].total[6])));
-    assert!(svg.contains("Extra efficiency gains 15 %/yr."));
+    assert!(has_text(&svg, &money_round(&EN, p.companies[1].total[6])));
+    assert!(svg.contains("Extra efficiency gains 15%/yr."));
 }
 
 #[test]
@@ -636,17 +651,12 @@ fn the_likely_range_is_shaded_with_dashed_edges_and_read_out_at_the_crosshair() 
     );
     assert!(shaded.matches("<polyline").count() > plain.matches("<polyline").count() + 20);
     // The value axis reaches the range's top.
+    // (the highest label, plus one step: the axis ends less than a step above it).
     let top = |svg: &str| {
-        texts(svg)
-            .iter()
-            .filter_map(|t| {
-                t.strip_prefix('$')?
-                    .strip_suffix('B')?
-                    .replace(',', "")
-                    .parse::<f64>()
-                    .ok()
-            })
-            .fold(0.0, f64::max)
+        let mut t = ticks(svg);
+        t.sort_by(f64::total_cmp);
+        let n = t.len();
+        t[n - 1] + (t[n - 1] - t[n - 2])
     };
     assert!(
         top(&shaded) >= mc.total.p90[8],
@@ -684,4 +694,164 @@ fn the_likely_range_is_shaded_with_dashed_edges_and_read_out_at_the_crosshair() 
             .count(),
         shares_svg(None).matches("<polygon").count() + 1
     );
+}
+
+/// Every `<polyline>` of `svg` with its stroke colour, as pixel points.
+fn polylines(svg: &str) -> Vec<(String, Vec<(i32, i32)>)> {
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(tag[start..start + tag[start..].find('"')?].to_owned())
+    };
+    svg.split("<polyline")
+        .skip(1)
+        .filter_map(|t| {
+            let tag = &t[..t.find("/>")?];
+            let points = attr(tag, "points")?
+                .split_whitespace()
+                .filter_map(|p| {
+                    let (x, y) = p.split_once(',')?;
+                    Some((x.parse().ok()?, y.parse().ok()?))
+                })
+                .collect();
+            Some((attr(tag, "stroke")?, points))
+        })
+        .collect()
+}
+
+/// The box of each `<text>` of `svg` whose words start with one of `prefixes`, sized
+/// by the charts' own estimate (the SVG writes font sizes 1.24 times smaller).
+fn label_boxes(svg: &str, prefixes: &[&str]) -> Vec<(String, labels::Rect)> {
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(tag[start..start + tag[start..].find('"')?].to_owned())
+    };
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            let tag = &t[..t.find('>')?];
+            let body = t[t.find('>')? + 1..t.find("</text>")?].trim().to_owned();
+            prefixes.iter().any(|p| body.starts_with(p)).then_some(())?;
+            let x: i32 = attr(tag, "x")?.parse().ok()?;
+            let y: i32 = attr(tag, "y")?.parse().ok()?;
+            let size = attr(tag, "font-size")?.parse::<f64>().ok()? * 1.24;
+            let (w, h) = ai_capex_explorer::charts::text_size(&body, size, false);
+            let (w, h) = (w as i32, h as i32);
+            let left = match attr(tag, "text-anchor")?.as_str() {
+                "end" => x - w,
+                "middle" => x - w / 2,
+                _ => x,
+            };
+            let top = match attr(tag, "dy")?.as_str() {
+                "0.76em" => y,
+                "0.5ex" => y - h / 2,
+                _ => y - h,
+            };
+            Some((body, (left, top, left + w, top + h)))
+        })
+        .collect()
+}
+
+#[test]
+fn the_shares_charts_end_labels_clear_every_line_and_each_other() {
+    use ai_capex_explorer::charts::shares;
+    use ai_capex_explorer::i18n::ZH_HANT;
+    // The defaults; lines that meet at the end; a late crossover; inference far ahead.
+    let scenarios = [
+        vec![],
+        vec![
+            (Assumption::TrainingShare2032, 30.0),
+            (Assumption::InferenceShare2032, 34.0),
+        ],
+        vec![
+            (Assumption::TrainingShare2032, 32.0),
+            (Assumption::InferenceShare2032, 36.0),
+            (Assumption::ShiftMidpoint, 2031.0),
+        ],
+        vec![(Assumption::InferenceShare2032, 85.0)],
+    ];
+    for text in [&EN, &ZH_HANT] {
+        for (width, height) in [(320, 220), (1280, 450)] {
+            for values in &scenarios {
+                let p = project(&Scenario::from_values(values).scenario);
+                let style = ChartStyle {
+                    text,
+                    ..ChartStyle::default()
+                };
+                let svg = render_with((width, height), |root| {
+                    shares::draw(root, &p, None, &style, None).expect("draws");
+                });
+                // The end labels: a series' name and its share ("Training 14%").
+                let boxes: Vec<_> = label_boxes(&svg, &text.series)
+                    .into_iter()
+                    .filter(|(words, _)| words.ends_with('%'))
+                    .collect();
+                let case = format!("{} at {width} px, {values:?}", text.lang);
+                assert_eq!(boxes.len(), 3, "{case}: {boxes:?}");
+                for (i, (a, ra)) in boxes.iter().enumerate() {
+                    for (b, rb) in &boxes[i + 1..] {
+                        assert!(!labels::overlap(*ra, *rb), "{case}: {a:?} overlaps {b:?}");
+                    }
+                    for (stroke, line) in polylines(&svg) {
+                        // Grid lines sit behind everything; every other line must miss.
+                        if stroke == "#E2E2E2" {
+                            continue;
+                        }
+                        assert!(
+                            !labels::crosses(&line, *ra),
+                            "{case}: {stroke} line crosses {a:?}"
+                        );
+                    }
+                    assert!(
+                        ra.0 >= 0 && ra.2 <= width as i32 && ra.1 >= 0,
+                        "{case}: {a:?} outside"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn end_labels_move_off_a_line_that_would_cross_them() {
+    // A line rising into its end and another falling into nearly the same end: each
+    // label finds a place that neither line crosses, and they do not overlap.
+    let rising = vec![(0, 100), (100, 50)];
+    let falling = vec![(0, 0), (100, 52)];
+    let boxes = labels::end_labels(
+        &[rising.clone(), falling.clone()],
+        &[(60, 14), (60, 14)],
+        4,
+        (0, 0, 100, 200),
+    );
+    assert!(!labels::overlap(boxes[0], boxes[1]));
+    for line in [&rising, &falling] {
+        for rect in &boxes {
+            assert!(!labels::crosses(line, *rect), "{boxes:?}");
+        }
+    }
+    // Without the falling line, the rising one's label sits just above its end.
+    let alone = labels::end_labels(
+        std::slice::from_ref(&rising),
+        &[(60, 14)],
+        4,
+        (0, 0, 100, 200),
+    );
+    assert_eq!(alone, [(40, 32, 100, 46)]);
+}
+
+#[test]
+fn chinese_ticks_are_bare_numbers_in_yi_named_once_in_the_subtitle() {
+    use ai_capex_explorer::i18n::ZH_HANT;
+    let style = ChartStyle {
+        text: &ZH_HANT,
+        ..ChartStyle::default()
+    };
+    let svg = render(&Scenario::default(), (320, 220), style);
+    // Up to $725B of guidance is 7,250 億: the axis reads 0 and 5,000, bare.
+    assert!(ticks(&svg).contains(&5000.0), "{:?}", texts(&svg));
+    let with_unit: Vec<String> = texts(&svg)
+        .into_iter()
+        .filter(|t| t.ends_with("億美元") && !t.starts_with("報告"))
+        .collect();
+    assert!(with_unit.is_empty(), "{with_unit:?}");
 }

@@ -4,7 +4,7 @@
 //! `FUZZ_CASES=100000` (what `bash .ci/bench.sh` uses) for a long run.
 //!
 //! Whatever comes in, the outcome is a valid scenario (every value in range, shares
-//! within 100 %, a finite, non-negative projection) or a clear rejection, and never a
+//! within 100%, a finite, non-negative projection) or a clear rejection, and never a
 //! panic: a panic fails the case.
 
 mod common;
@@ -158,7 +158,7 @@ proptest! {
                 // Out of range (infinities included): clamped, and the reader is told.
                 let got = v.scenario.get(assumption);
                 if value > spec.max {
-                    // At the top of the range, or lower where a 100 % cap applies.
+                    // At the top of the range, or lower where a 100% cap applies.
                     prop_assert!(got <= spec.max);
                 } else {
                     prop_assert_eq!(got, spec.min);

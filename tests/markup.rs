@@ -4,7 +4,7 @@ use ai_capex_explorer::i18n::{EN, ZH_HANT};
 use ai_capex_explorer::markup::{default_rows, sentence as sentence_of, table_row};
 use ai_capex_explorer::model::{project, Assumption, Preset, Scenario};
 
-/// Training 10 → 60 %, inference 60 → 20 %: inference leads at first, training takes
+/// Training 10 → 60%, inference 60 → 20%: inference leads at first, training takes
 /// the lead back in 2029.
 fn training_takes_the_lead_back() -> Scenario {
     Scenario::default()
@@ -108,7 +108,7 @@ fn the_methodology_lists_every_default_with_its_source_and_marks_ours() {
             rows[3].ours
         ),
         (
-            "Demand response (elasticity)",
+            "How much cheaper AI lifts demand",
             "0.7",
             "Our assumption",
             true
@@ -121,7 +121,7 @@ fn the_methodology_lists_every_default_with_its_source_and_marks_ours() {
             rows[1].tag,
             rows[1].ours
         ),
-        ("Training share in 2032", "14 %", "Report figure", false)
+        ("Training share in 2032", "14%", "Report figure", false)
     );
     // Formulas in words, and the sources with their dates.
     let m = &EN.methodology;
@@ -162,7 +162,7 @@ fn the_comparison_sets_pinned_and_current_side_by_side_with_the_change() {
     );
     assert!(total_row[3].starts_with("+$"), "{total_row:?}");
     // The shares did not move: no change in points; the crossover year is the same.
-    assert_eq!(rows[2][1..], ["50%", "50%", "±0 pp"]);
+    assert_eq!(rows[2][1..], ["50%", "50%", "±0 points"]);
     assert_eq!(rows[4][0], "Lead changes (our model)");
     assert_eq!(rows[4][1..], ["inference, 2028", "inference, 2028", "same"]);
     // Against itself, nothing changed.
@@ -233,8 +233,8 @@ fn the_year_text_names_each_later_figure_and_what_it_measures() {
 fn the_defaults_table_gives_the_plausible_range_of_what_moves_the_total() {
     let rows = default_rows(&EN, &Assumption::ALL);
     let row = |a: Assumption| rows[a.index()].plausible.clone();
-    assert_eq!(row(Assumption::NearGrowth), "−20 – 74.6 %/yr");
-    assert_eq!(row(Assumption::LongRunGrowth), "0 – 14.2 %/yr");
+    assert_eq!(row(Assumption::NearGrowth), "−20 – 74.6%/yr");
+    assert_eq!(row(Assumption::LongRunGrowth), "0 – 14.2%/yr");
     assert_eq!(row(Assumption::ShareMeta), "— (does not move the total)");
 }
 
@@ -242,7 +242,7 @@ fn the_defaults_table_gives_the_plausible_range_of_what_moves_the_total() {
 fn the_key_number_gives_the_total_its_change_and_the_report_when_they_differ() {
     use ai_capex_explorer::markup::key_number;
     let report = project(&Scenario::default()).summary();
-    // 525 / 371 − 1 = 41.5 %: a whole percent, as newsrooms write it.
+    // 525 / 371 − 1 = 41.5%: a whole percent, as newsrooms write it.
     assert_eq!(
         key_number(&EN, &report),
         [
@@ -285,7 +285,7 @@ fn the_comparison_with_the_report_is_rounded_and_honest_about_the_mix() {
         words(&mix),
         "The total matches the report's; the split between training and inference does not."
     );
-    // Whole billions and whole percent, not "$402.2B (76.6 %)".
+    // Whole billions and whole percent, not "$402.2B (76.6%)".
     assert_eq!(
         words(&Preset::JevonsBoom.scenario()),
         "That is +$402B (77% above) compared with the report's $525B."

@@ -70,8 +70,8 @@ fn check(scenario: Scenario, expected: Expected) {
 
 #[test]
 fn default_scenario_reproduces_the_report() {
-    // 371 / 1.44 = 257.64; 2025 = 371; 2032 = 525 (BI, 2025-03-17). Training 40 % → 14 %,
-    // inference 24 % (ours) → 50 %. They cross where 40 − 26s = 24 + 26s, s = 0.3077; on the
+    // 371 / 1.44 = 257.64; 2025 = 371; 2032 = 525 (BI, 2025-03-17). Training 40% → 14%,
+    // inference 24% (ours) → 50%. They cross where 40 − 26s = 24 + 26s, s = 0.3077; on the
     // logistic S-curve centred on 2028.5 that is 2027.74, so inference leads from 2028.
     check(Scenario::default(), REPORT);
     let total = project(&Scenario::default()).summary().total_2032;
@@ -99,7 +99,7 @@ fn default_summary() {
 
 #[test]
 fn faster_long_run_growth_changes_2032() {
-    // Both rates at 10 %: 371 × 1.1^7 = 722.98.
+    // Both rates at 10%: 371 × 1.1^7 = 722.98.
     let v = Scenario::from_values(&[
         (Assumption::NearGrowth, 10.0),
         (Assumption::LongRunGrowth, 10.0),
@@ -116,7 +116,7 @@ fn faster_long_run_growth_changes_2032() {
 
 #[test]
 fn the_base_and_2025_growth_move_the_start() {
-    // 300 × 1.30 = 390 in 2025; then the report's 5.085 %/yr for 7 years: 390 × 525/371.
+    // 300 × 1.30 = 390 in 2025; then the report's 5.085%/yr for 7 years: 390 × 525/371.
     let s = Scenario::from_values(&[
         (Assumption::Base2024, 300.0),
         (Assumption::Growth2025, 30.0),
@@ -142,7 +142,7 @@ fn near_term_growth_fades_into_the_long_run_rate() {
         0.40,
         1e-12,
     );
-    // 2032 growth = 5 % + 35 % · e^(−6/2) = 6.742 %.
+    // 2032 growth = 5% + 35% · e^(−6/2) = 6.742%.
     close(
         "2032 growth",
         p.total[at(2032)] / p.total[at(2031)] - 1.0,
@@ -153,7 +153,7 @@ fn near_term_growth_fades_into_the_long_run_rate() {
 
 #[test]
 fn jevons_formula_by_hand() {
-    // Spending multiplier M = ((1 − e)^(y − 2025))^(1 − ε). With e = 10 % in 2032:
+    // Spending multiplier M = ((1 − e)^(y − 2025))^(1 − ε). With e = 10% in 2032:
     //   ε = 1:   0.9^(7 · 0)    = 1            (efficiency and demand cancel)
     //   ε = 0.5: 0.9^(7 · 0.5)  = 0.9^3.5  = 0.691590  (spend falls)
     //   ε = 1.5: 0.9^(7 · −0.5) = 0.9^−3.5 = 1.445943  (spend rises: Jevons)
@@ -191,9 +191,9 @@ fn jevons_formula_by_hand() {
 fn preset_headlines() {
     // Hand computations (see each preset's description):
     //   efficiency shock: 525 · 0.85^3.5 = 297.25;  Jevons boom: 525 · 0.85^−3.5 = 927.24;
-    //   capex bust: 371 · 0.8 = 296.8 in 2026, then g(y) = 2 % − 22 % · e^−(y−2026), 293.78 in 2032;
+    //   capex bust: 371 · 0.8 = 296.8 in 2026, then g(y) = 2% − 22% · e^−(y−2026), 293.78 in 2032;
     //   what happened next: 371 · 1.746 = 647.77 in 2026 (the big four's capex growth,
-    //   712.5 / 408 − 1, on the report's basis), then g(y) = 5.085 % + 69.5 % · e^−2(y−2026):
+    //   712.5 / 408 − 1, on the report's basis), then g(y) = 5.085% + 69.5% · e^−2(y−2026):
     //   ·1.1449 ·1.0636 ·1.0526 ·1.0511 ·1.0509 ·1.0509 ≈ 963.7 in 2032.
     let cases = [
         (Preset::Report, 525.0, None),
@@ -221,7 +221,7 @@ fn preset_headlines() {
 
 #[test]
 fn what_happened_next_is_on_the_reports_basis() {
-    // The report's $371B was ≈ 91 % of the $406–410B the big four spent in 2025.
+    // The report's $371B was ≈ 91% of the $406–410B the big four spent in 2025.
     close(
         "AI share of capex",
         ai_share_of_capex_2025(),
@@ -342,7 +342,7 @@ fn crossover_year_and_not_before_2032() {
 
 #[test]
 fn training_can_retake_the_lead() {
-    // Training 10 → 60 %, inference 60 → 20 %: inference leads at first, training
+    // Training 10 → 60%, inference 60 → 20%: inference leads at first, training
     // takes the lead in 2029 (the S-curve is past 0.4 of the way there in 2029).
     let s = Scenario::from_values(&[
         (Assumption::TrainingShare2025, 10.0),
@@ -399,8 +399,8 @@ fn sensitivity_is_sorted_and_knows_what_moves_the_total() {
     assert_eq!(bars.len(), N_ASSUMPTIONS);
     assert!(bars.windows(2).all(|w| w[0].swing >= w[1].swing));
     let swing = |a| bars.iter().find(|b| b.assumption == a).unwrap().swing;
-    // Over their plausible ranges the long-run rate (0…14 %) moves 2032 more than the
-    // 2024 base (±5 %).
+    // Over their plausible ranges the long-run rate (0…14%) moves 2032 more than the
+    // 2024 base (±5%).
     assert!(swing(Assumption::LongRunGrowth) > swing(Assumption::Base2024));
     // Mix, companies and spreads do not move the total.
     for a in [
@@ -433,8 +433,8 @@ fn the_tornado_swings_over_plausible_ranges_inside_the_sliders() {
     // Growth in 2026: from a pause (ours) to the companies' 2026 guidance over their
     // 2025 capex (derived: 712.5 / 408 − 1).
     assert_eq!(plausible(Assumption::NearGrowth), (-20.0, 74.6));
-    // The slider's ends no longer decide the swing: 2026 growth over −30…100 % moved
-    // 2032 far more than over its plausible −20…74.6 %.
+    // The slider's ends no longer decide the swing: 2026 growth over −30…100% moved
+    // 2032 far more than over its plausible −20…74.6%.
     let bars = sensitivity(&Scenario::default());
     let near = bars
         .iter()
@@ -478,7 +478,7 @@ fn monte_carlo_is_deterministic_ordered_and_centred() {
 #[test]
 fn the_default_spreads_are_sized_from_forecast_misses() {
     // 2025: guided growth (322.5 / 228.7 − 1) against actual (408 / 228.7 − 1); 2026:
-    // the report's implied 5.09 % against the guided 74.6 %. Their root mean square.
+    // the report's implied 5.09% against the guided 74.6%. Their root mean square.
     let base_2024 = (56.0 + 53.0 + 78.0 + 39.2 + 56.0 + 53.0 + 83.0 + 39.2) / 2.0;
     let miss_2025 = (408.0 - 322.5) / base_2024 * 100.0;
     let miss_2026 = capex_growth_2026() * 100.0 - report_implied_growth() * 100.0;
@@ -598,7 +598,7 @@ fn raising_inference_makes_room_by_lowering_training() {
 
 #[test]
 fn company_shares_are_capped_at_what_the_others_leave() {
-    // The other three hold 21.56 + 26.95 + 16.85 = 65.36 %; Alphabet can take 34.64 %.
+    // The other three hold 21.56 + 26.95 + 16.85 = 65.36%; Alphabet can take 34.64%.
     // Over the range (60) and over the cap: one sentence, the cap.
     let v = Scenario::default().with(Assumption::ShareAlphabet, 90.0);
     assert!(
@@ -616,7 +616,7 @@ fn company_shares_are_capped_at_what_the_others_leave() {
     );
     assert!(matches!(v.adjustments[..], [Adjustment::Capped { .. }]));
     assert!(
-        adjustment(&EN, &v.adjustments[0]).contains("capped at 34.6 %"),
+        adjustment(&EN, &v.adjustments[0]).contains("capped at 34.6%"),
         "{}",
         adjustment(&EN, &v.adjustments[0])
     );

@@ -35,7 +35,7 @@ const ENGLISH: Entry = Entry {
         "Inference",
         "Other*",
         "Inference share",
-        "Bold: the report's figures (Bloomberg Intelligence, 17 Mar 2025). 2024 is derived from its +44 %; the years between follow our assumptions, and each year's split moves along an S-curve between the report's 2025 and 2032 shares. * \"Other\" (neither training nor inference) is our own assumption: no source names it.",
+        "Bold: the report's figures (Bloomberg Intelligence, 17 Mar 2025). 2024 is derived from its +44%; the years between follow our assumptions, and each year's split moves along an S-curve between the report's 2025 and 2032 shares. * \"Other\" (neither training nor inference) is our own assumption: no source names it.",
     ],
 };
 

@@ -105,7 +105,7 @@ async fn raising_inference_past_the_room_left_explains_the_adjustment() {
     assert_eq!(field(&host, "tr32"), "5");
     assert_eq!(find::<HtmlInputElement>(&host, "slider-tr32").value(), "5");
     // The note shows under the control the reader moved.
-    assert!(text(&host, "notes-inf32").contains("Training share in 2032 lowered to 5 %"));
+    assert!(text(&host, "notes-inf32").contains("Training share in 2032 lowered to 5%"));
 
     find::<HtmlElement>(&host, "reset").click();
     leptos::task::tick().await;

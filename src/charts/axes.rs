@@ -12,7 +12,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{text_size, ChartStyle, Scale};
-use crate::format::{money_b, whole};
+use crate::format::{money_tick, whole};
 use crate::i18n;
 use crate::markup::{year_text, Later, ShownBand};
 use crate::model::{Projection, FIRST_YEAR, LAST_YEAR, YEARS};
@@ -23,6 +23,28 @@ pub const LABEL_PX: f64 = 13.0;
 
 /// Below this width (CSS pixels) the x axis labels every other year.
 pub const NARROW: f64 = 420.0;
+
+/// Room above the highest value a chart shows, as a fraction of it: enough for a
+/// label over the highest point, so the axis ends just above the data instead of at
+/// the next round number (which left up to half a chart empty, and jumped while a
+/// slider moved).
+pub const HEADROOM: f64 = 1.15;
+
+/// The top of a value axis for data up to `v`: just above it ([`HEADROOM`]); 1 when
+/// there is nothing finite and positive to show.
+pub fn axis_top(v: f64) -> f64 {
+    if v.is_finite() && v > 0.0 {
+        v * HEADROOM
+    } else {
+        1.0
+    }
+}
+
+/// How many value labels fit along `length` CSS pixels: one per 48 px, three to six.
+/// plotters' mesh puts them at round steps (1, 2 or 5 × 10ⁿ) within the axis.
+pub fn label_count(length: f64) -> usize {
+    ((length / 48.0) as usize).clamp(3, 6)
+}
 
 /// What drawing returns: plotters' error for the backend `DB`.
 pub type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -152,22 +174,21 @@ pub fn year_range() -> Range<f64> {
     (f64::from(FIRST_YEAR) - 0.4)..(f64::from(LAST_YEAR) + 0.4)
 }
 
-/// Builds a year chart on `area` with its axes drawn: values 0…`y_max` in `y_step`
-/// steps, labelled by `label`.
+/// Builds a year chart on `area` with its axes drawn: values 0…`y_max`, labelled bare
+/// by `label` at round steps (the unit is in the chart's subtitle).
 pub fn year_chart<'a, DB: DrawingBackend>(
     area: &'a DrawingArea<DB, Shift>,
     style: &ChartStyle,
     y_max: f64,
-    y_step: f64,
     label: fn(&i18n::Text, f64) -> String,
 ) -> Result<YearChart<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
     area.fill(&p.background)?;
-    let (width, _) = area.dim_in_pixel();
+    let (width, height) = area.dim_in_pixel();
     let css_width = f64::from(width) / style.scale;
     let x_range = year_range();
 
-    let label_font = (FontFamily::SansSerif, style.font(LABEL_PX))
+    let label_font = (style.family(), style.font(LABEL_PX))
         .into_font()
         .color(&p.text);
     // Room for the widest y label (the top one) plus a gap.
@@ -200,7 +221,7 @@ pub fn year_chart<'a, DB: DrawingBackend>(
         .chart
         .configure_mesh()
         .disable_x_mesh()
-        .y_labels((y_max / y_step).round() as usize + 1)
+        .y_labels(label_count(f64::from(height) / style.scale))
         .x_labels(if css_width < NARROW {
             years.div_ceil(2)
         } else {
@@ -236,7 +257,8 @@ pub fn bar_span(narrow: bool) -> (f64, f64) {
     }
 }
 
-/// Builds a horizontal bar chart on `area` for values up to `peak`, with one row per
+/// Builds a horizontal bar chart on `area` for values up to `peak` (and room for a
+/// label beyond it, [`HEADROOM`]), with one row per
 /// entry of `rows` (top to bottom, labelled) and the money axis drawn. Row `k` is
 /// centred on y = `rows.len() − 1 − k`; its bar spans [`bar_span`] of the second value
 /// returned (whether the chart is narrow).
@@ -248,8 +270,9 @@ pub fn bar_chart<'a, DB: DrawingBackend>(
 ) -> Result<(BarChart<'a, DB>, bool), DrawingAreaErrorKind<DB::ErrorType>> {
     let p = &style.palette;
     area.fill(&p.background)?;
-    let narrow = f64::from(area.dim_in_pixel().0) / style.scale < NARROW;
-    let (x_max, x_step) = y_axis(peak);
+    let css_width = f64::from(area.dim_in_pixel().0) / style.scale;
+    let narrow = css_width < NARROW;
+    let x_max = axis_top(peak);
     let widest = if narrow {
         0
     } else {
@@ -276,20 +299,20 @@ pub fn bar_chart<'a, DB: DrawingBackend>(
         -0.5..n - 0.5,
     )?;
 
-    let font = (FontFamily::SansSerif, style.font(LABEL_PX))
+    let font = (style.family(), style.font(LABEL_PX))
         .into_font()
         .color(&p.text);
     // plotters' mesh for the money axis: a grid line and a label at each step. The
     // rows are labelled below, on the left or above each bar on phones, which plotters'
     // axis labels cannot do.
     let t = style.text;
-    let money = |v: &f64| money_b(t, *v);
+    let money = |v: &f64| money_tick(t, *v);
     chart
         .chart
         .configure_mesh()
         .disable_y_mesh()
         .y_labels(0)
-        .x_labels((x_max / x_step).round() as usize + 1)
+        .x_labels(label_count(css_width / 1.5))
         .x_label_formatter(&money)
         .bold_line_style(ShapeStyle::from(p.grid).stroke_width(style.px(1.0)))
         .light_line_style(TRANSPARENT)
@@ -307,6 +330,12 @@ pub fn bar_chart<'a, DB: DrawingBackend>(
         chart.text(label, (x + dx, y + dy), &row_label)?;
     }
     Ok((chart, narrow))
+}
+
+/// A bar's outline, in a darker shade of its fill: the light fills alone are below 3:1
+/// against the background.
+pub fn edge(fill: RGBColor, style: &ChartStyle) -> ShapeStyle {
+    ShapeStyle::from(super::darker(fill)).stroke_width(style.px(1.0))
 }
 
 /// The bar a reader is exploring: its row, its data corners, and its figures (one per
@@ -351,24 +380,6 @@ pub fn explored_row<DB: DrawingBackend>(
         step: y_of(1) - y_of(0),
         count,
     })
-}
-
-/// A "nice" axis for data up to `v`: (maximum, step), with the step 1, 2 or 5
-/// × 10ⁿ and at most five steps.
-pub fn y_axis(v: f64) -> (f64, f64) {
-    let v = if v.is_finite() && v > 0.0 { v } else { 1.0 };
-    // At most six steps: with only 1, 2 and 5 to choose from, five would often leave
-    // half the chart empty.
-    let rough = v / 6.0;
-    let magnitude = 10f64.powf(rough.log10().floor());
-    // Only the steps plotters' mesh labels (1, 2 and 5 × 10ⁿ), so every grid line has
-    // its label.
-    let step = [1.0, 2.0, 5.0, 10.0]
-        .iter()
-        .map(|m| m * magnitude)
-        .find(|&c| c >= rough)
-        .unwrap_or(10.0 * magnitude);
-    ((v / step).ceil() * step, step)
 }
 
 /// The crosshair box's font size in CSS pixels.
@@ -454,7 +465,8 @@ fn tip<DB: DrawingBackend>(
     let pad = style.px(6.0) as i32;
     let (w, h) = tip_size(text, style);
     let corners = [(left, top), (left + w, top + h)];
-    chart.pixel_rect(corners, p.background.mix(0.95).filled())?;
+    // Opaque: the lines behind it never show through the figures.
+    chart.pixel_rect(corners, p.background.filled())?;
     chart.pixel_rect(corners, ShapeStyle::from(p.ink).stroke_width(style.px(1.0)))?;
     for (k, line) in text.lines().enumerate() {
         let weight = if k == 0 {
@@ -462,7 +474,7 @@ fn tip<DB: DrawingBackend>(
         } else {
             FontStyle::Normal
         };
-        let font = (FontFamily::SansSerif, size)
+        let font = (style.family(), size)
             .into_font()
             .style(weight)
             .color(&p.ink);
@@ -473,16 +485,19 @@ fn tip<DB: DrawingBackend>(
 
 #[cfg(test)]
 mod tests {
-    use super::y_axis;
+    use super::{axis_top, label_count};
 
     #[test]
-    fn nice_y_axes() {
-        assert_eq!(y_axis(603.75), (800.0, 200.0));
-        assert_eq!(y_axis(590.0), (600.0, 100.0));
-        assert_eq!(y_axis(1066.0), (1200.0, 200.0));
-        assert_eq!(y_axis(11485.0), (12000.0, 2000.0));
-        assert_eq!(y_axis(125.0), (150.0, 50.0));
-        assert_eq!(y_axis(5.0), (5.0, 1.0));
-        assert_eq!(y_axis(f64::NAN), (1.0, 0.2));
+    fn axes_end_just_above_the_data() {
+        assert_eq!(axis_top(600.0), 690.0);
+        assert_eq!(axis_top(f64::NAN), 1.0);
+        assert_eq!(axis_top(-3.0), 1.0);
+    }
+
+    #[test]
+    fn fewer_value_labels_on_short_axes() {
+        assert_eq!(label_count(120.0), 3);
+        assert_eq!(label_count(200.0), 4);
+        assert_eq!(label_count(400.0), 6);
     }
 }

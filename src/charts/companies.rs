@@ -5,9 +5,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::axes::{bar_chart, bar_span, explored_row, ExploredBar, LABEL_PX};
+use super::axes::{bar_chart, bar_span, edge, explored_row, ExploredBar, LABEL_PX};
 use super::{ChartStyle, Scale};
-use crate::format::money_b;
+use crate::format::money_round;
 use crate::markup::company_text;
 use crate::model::{Company, Projection};
 
@@ -30,11 +30,11 @@ pub fn draw<DB: DrawingBackend>(
         .map(|c| c.total[i])
         .fold(0.0, f64::max);
     let names = Company::ALL.map(|c| t.company(c));
-    let (chart, narrow) = bar_chart(area, style, &names, peak * 1.25)?;
+    let (chart, narrow) = bar_chart(area, style, &names, peak * 1.1)?;
     let (lo, hi) = bar_span(narrow);
 
     let gap = style.px(6.0) as i32;
-    let value_font = (FontFamily::SansSerif, style.font(LABEL_PX))
+    let value_font = (style.family(), style.font(LABEL_PX))
         .into_font()
         .color(&p.text)
         .pos(Pos::new(HPos::Left, VPos::Center));
@@ -43,10 +43,12 @@ pub fn draw<DB: DrawingBackend>(
     for (row, series) in projection.companies.iter().enumerate() {
         let y = n - 1.0 - row as f64;
         let (own, nvidia) = (series.in_house[i], series.nvidia[i]);
-        chart.rect((0.0, y + lo), (own, y + hi), p.training.filled())?;
-        chart.rect((own, y + lo), (own + nvidia, y + hi), p.inference.filled())?;
+        for (from, to, colour) in [(0.0, own, p.own_chips), (own, own + nvidia, p.vendor_chips)] {
+            chart.rect((from, y + lo), (to, y + hi), colour.filled())?;
+            chart.rect((from, y + lo), (to, y + hi), edge(colour, style))?;
+        }
         let (x, y_px) = chart.at((own + nvidia, y + (lo + hi) / 2.0));
-        chart.text(&money_b(t, own + nvidia), (x + gap, y_px), &value_font)?;
+        chart.text(&money_round(t, own + nvidia), (x + gap, y_px), &value_font)?;
         if focus == Some(row) {
             focused = Some(ExploredBar {
                 row,

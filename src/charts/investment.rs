@@ -5,9 +5,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::axes::{explored, over_years, y_axis, year_chart};
+use super::axes::{axis_top, explored, over_years, year_chart};
 use super::{darker, text_size, ChartStyle, Scale};
-use crate::format::money_b;
+use crate::format::{money_b, money_tick};
 use crate::i18n::{self, fill};
 use crate::markup::{BandUnit, Later};
 use crate::model::{
@@ -60,8 +60,7 @@ pub fn draw<DB: DrawingBackend>(
         .chain(forecasts.iter().flatten().map(|f| f.high))
         .chain(band.into_iter().flat_map(|b| b.p90))
         .fold(REPORT_TOTAL_2032, f64::max);
-    let (y_max, y_step) = y_axis(peak * 1.15);
-    let chart = year_chart(area, style, y_max, y_step, money_b)?;
+    let chart = year_chart(area, style, axis_top(peak), money_tick)?;
 
     // Stacked bands, bottom to top: training, inference, other.
     let mut lower = [0.0; YEARS.len()];
@@ -81,12 +80,15 @@ pub fn draw<DB: DrawingBackend>(
             .into_iter()
             .chain(over_years(&lower).into_iter().rev())
             .collect();
-        chart.fill(&outline, colour.filled())?;
+        // With the likely range shown, the stack steps back so that the range, which
+        // is about the total, reads first.
+        let strength = if band.is_some() { 0.35 } else { 1.0 };
+        chart.fill(&outline, colour.mix(strength).filled())?;
         // A darker edge on top of each band: the light fills alone are below 3:1
         // against the background.
         chart.line(
             &over_years(&upper),
-            ShapeStyle::from(darker(colour)).stroke_width(style.px(1.0)),
+            ShapeStyle::from(darker(colour).mix(strength)).stroke_width(style.px(1.0)),
         )?;
         let (low, high) = (lower[NAME_AT], upper[NAME_AT]);
         names.push((
@@ -96,7 +98,7 @@ pub fn draw<DB: DrawingBackend>(
         ));
         lower = upper;
     }
-    let band_font = (FontFamily::SansSerif, style.font(NAME_PX))
+    let band_font = (style.family(), style.font(NAME_PX))
         .into_font()
         .style(FontStyle::Bold)
         .color(&p.ink)
@@ -116,13 +118,15 @@ pub fn draw<DB: DrawingBackend>(
         chart.text(name, (cx, cy), &band_font)?;
     }
 
-    // The likely range (P10–P90), shaded over the stack with its edges dashed.
+    // The likely range (P10–P90): a tinted fan around the total line, its edges
+    // dashed, named in words above its upper edge, ending at 2031: the edge rises to
+    // the right, so the words stay clear of it.
     if let Some(band) = band {
         let outline: Vec<(f64, f64)> = over_years(&band.p90)
             .into_iter()
             .chain(over_years(&band.p10).into_iter().rev())
             .collect();
-        chart.fill(&outline, p.ink.mix(0.14).filled())?;
+        chart.fill(&outline, p.ink.mix(0.16).filled())?;
         for edge in [&band.p10, &band.p90] {
             chart.dashed(
                 &over_years(edge),
@@ -131,6 +135,14 @@ pub fn draw<DB: DrawingBackend>(
                 ShapeStyle::from(p.ink).stroke_width(style.px(1.0)),
             )?;
         }
+        let at = N_YEARS - 2;
+        let (x, y) = chart.at((f64::from(YEARS[at]), band.p90[at]));
+        let font = (style.family(), style.font(NAME_PX))
+            .into_font()
+            .style(FontStyle::Bold)
+            .color(&p.ink)
+            .pos(Pos::new(HPos::Right, VPos::Bottom));
+        chart.text(t.band[4], (x, y - style.px(4.0) as i32), &font)?;
     }
 
     // The projected total as a line on top of the stack.
@@ -156,7 +168,7 @@ pub fn draw<DB: DrawingBackend>(
     // Other forecasts: each a short dashed series with a diamond at every figure and
     // its publisher's name at its last one.
     let arm = style.px(5.0) as i32;
-    let name_font = (FontFamily::SansSerif, style.font(NAME_PX)).into_font();
+    let name_font = (style.family(), style.font(NAME_PX)).into_font();
     for series in forecasts {
         let points: Vec<(f64, f64)> = series
             .iter()
@@ -268,7 +280,7 @@ pub fn draw<DB: DrawingBackend>(
         // cross (only the 2025 label moves: the 2032 one has the chart's top to itself).
         let below = i == 0 && (collide || hides_cross(boxes[0]));
         let v_pos = if below { VPos::Top } else { VPos::Bottom };
-        let text = (FontFamily::SansSerif, style.font(MARK_PX))
+        let text = (style.family(), style.font(MARK_PX))
             .into_font()
             .style(FontStyle::Bold)
             .color(&p.ink)

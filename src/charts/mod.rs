@@ -7,13 +7,14 @@ pub mod axes;
 pub mod canvas;
 pub mod companies;
 pub mod investment;
+pub mod labels;
 pub mod poster;
 pub mod shares;
 pub mod tornado;
 
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
-use plotters::style::RGBColor;
+use plotters::style::{FontFamily, RGBColor};
 
 use crate::i18n::Text;
 use crate::markup::Later;
@@ -89,7 +90,8 @@ pub fn draw<DB: DrawingBackend>(
 }
 
 /// Colours of one theme. Series colours are from the Okabe–Ito palette, which stays
-/// distinguishable with the common forms of colour blindness.
+/// distinguishable with the common forms of colour blindness; each colour means one
+/// thing across the charts (blue and orange are training and inference only).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Palette {
     /// Chart background.
@@ -111,6 +113,14 @@ pub struct Palette {
     pub other: RGBColor,
     /// The projected total line and the report's marked figures.
     pub ink: RGBColor,
+    /// The companies chart: spend on a company's own chips.
+    pub own_chips: RGBColor,
+    /// The companies chart: spend on chips bought from vendors, mostly Nvidia.
+    pub vendor_chips: RGBColor,
+    /// The tornado: the total with an assumption at the low end of its range.
+    pub lower: RGBColor,
+    /// The tornado: the total with an assumption at the high end of its range.
+    pub higher: RGBColor,
 }
 
 impl Palette {
@@ -125,6 +135,10 @@ impl Palette {
         inference_line: RGBColor(170, 110, 0),
         other: RGBColor(187, 187, 187),
         ink: RGBColor(17, 17, 17),
+        own_chips: RGBColor(0, 158, 115),
+        vendor_chips: RGBColor(204, 121, 167),
+        lower: RGBColor(86, 180, 233),
+        higher: RGBColor(213, 94, 0),
     };
 
     /// The dark theme (prefers-color-scheme: dark). Series keep their hues; "other"
@@ -139,6 +153,10 @@ impl Palette {
         inference_line: RGBColor(230, 159, 0),
         other: RGBColor(120, 120, 120),
         ink: RGBColor(240, 240, 240),
+        own_chips: RGBColor(0, 158, 115),
+        vendor_chips: RGBColor(204, 121, 167),
+        lower: RGBColor(86, 180, 233),
+        higher: RGBColor(213, 94, 0),
     };
 }
 
@@ -235,7 +253,18 @@ pub fn text_size(text: &str, size: f64, bold: bool) -> (u32, u32) {
     (width.ceil() as u32, (size * 1.2).ceil() as u32)
 }
 
+/// The page's font stacks (style/main.css), so the charts' text matches the page's.
+const FONTS: [&str; 2] = [
+    "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Liberation Sans\", Arial, sans-serif",
+    "system-ui, -apple-system, \"PingFang TC\", \"Microsoft JhengHei\", \"Noto Sans CJK TC\", \"Noto Sans TC\", sans-serif",
+];
+
 impl ChartStyle {
+    /// The font family of every label: the page's own stack for the language.
+    pub fn family(&self) -> FontFamily<'static> {
+        FontFamily::Name(FONTS[usize::from(self.text.lang != "en")])
+    }
+
     /// A length in CSS pixels, in device pixels.
     pub fn px(&self, css: f64) -> u32 {
         (css * self.scale).round().max(1.0) as u32

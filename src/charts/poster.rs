@@ -30,7 +30,7 @@ pub fn draw<DB: DrawingBackend>(
     area.fill(&p.background)?;
     let (width, _) = area.dim_in_pixel();
     let pad = style.px(16.0) as i32;
-    let title = (FontFamily::SansSerif, style.font(TITLE_PX))
+    let title = (style.family(), style.font(TITLE_PX))
         .into_font()
         .style(FontStyle::Bold)
         .color(&p.ink)
@@ -43,7 +43,7 @@ pub fn draw<DB: DrawingBackend>(
     };
     let heading = fill(t.poster_titles[index], &[("year", &year.to_string())]);
     area.draw(&Text::new(heading.as_str(), (pad, pad), title))?;
-    let note_font = (FontFamily::SansSerif, style.font(NOTE_PX))
+    let note_font = (style.family(), style.font(NOTE_PX))
         .into_font()
         .color(&p.text)
         .pos(Pos::new(HPos::Left, VPos::Top));

@@ -6,15 +6,17 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::axes::{explored, over_years, year_chart, LABEL_PX, NARROW};
+use super::axes::{axis_top, explored, over_years, year_chart, year_range, LABEL_PX, NARROW};
+use super::labels::end_labels;
 use super::{text_size, ChartStyle, Scale};
 use crate::format::{percent, whole};
 use crate::i18n::{self, fill};
 use crate::markup::{BandUnit, Later};
 use crate::model::{Band, Projection, LAST_YEAR, YEARS};
 
-fn percent_label(_: &i18n::Text, v: f64) -> String {
-    format!("{}%", whole(v))
+/// A tick of the shares' axis: the percentage bare (the subtitle names the unit).
+fn percent_tick(_: &i18n::Text, v: f64) -> String {
+    whole(v)
 }
 
 /// Draws the chart on `area`, filling it, with the figures of year index `focus`
@@ -29,7 +31,19 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
     let t = style.text;
     let p = &style.palette;
-    let chart = year_chart(area, style, 100.0, 20.0, percent_label)?;
+    // The axis ends just above the highest share drawn (band included), at most 100.
+    let peak = [
+        &projection.training_share,
+        &projection.inference_share,
+        &projection.other_share,
+    ]
+    .into_iter()
+    .chain(band.map(|b| &b.p90))
+    .flatten()
+    .fold(0.0, |m: f64, &v| m.max(v));
+    let y_max = axis_top(peak * 100.0).min(100.0);
+    let axes_x = year_range();
+    let chart = year_chart(area, style, y_max, percent_tick)?;
     // Shares as percentages along the years.
     let line = |values: &[f64; YEARS.len()]| over_years(&values.map(|v| v * 100.0));
     let width = style.px(2.5);
@@ -62,32 +76,59 @@ pub fn draw<DB: DrawingBackend>(
         ShapeStyle::from(p.axis).stroke_width(style.px(2.0)),
     )?;
 
-    // Direct labels at the 2032 end.
+    // Direct labels at the 2032 end, each above or below its own line, clear of the
+    // other lines, of each other and of the crossover's line.
     let last = YEARS.len() - 1;
-    let label_font = (FontFamily::SansSerif, style.font(LABEL_PX)).into_font();
-    for (name, share, colour) in [
-        (t.series[0], projection.training_share[last], p.text),
-        (t.series[1], projection.inference_share[last], p.text),
-        (t.series[2], projection.other_share[last], p.text),
-    ] {
-        let text = label_font
-            .clone()
-            .color(&colour)
-            .pos(Pos::new(HPos::Right, VPos::Bottom));
-        chart.text(
-            &format!("{name} {}", percent(share)),
-            chart.at((f64::from(LAST_YEAR), share * 100.0)),
-            &text,
-        )?;
+    let label_font = (style.family(), style.font(LABEL_PX)).into_font();
+    let summary = projection.summary();
+    let shares = [
+        &projection.training_share,
+        &projection.inference_share,
+        &projection.other_share,
+    ];
+    let mut lines: Vec<Vec<(i32, i32)>> = shares
+        .iter()
+        .map(|v| line(v).into_iter().map(|pt| chart.at(pt)).collect())
+        .collect();
+    if let Some(year) = summary.crossover_year {
+        let x = f64::from(year);
+        lines.push(vec![chart.at((x, y_max)), chart.at((x, 0.0))]);
+    }
+    let names: Vec<String> = (0..3)
+        .map(|k| format!("{} {}", t.series[k], percent(shares[k][last])))
+        .collect();
+    let sizes: Vec<(i32, i32)> = names
+        .iter()
+        .map(|n| {
+            let (w, h) = text_size(n, style.font(LABEL_PX), false);
+            // The estimate is for Helvetica; the page's own fonts run a little wider.
+            ((f64::from(w) * 1.08) as i32, h as i32)
+        })
+        .chain(std::iter::repeat((0, 0)))
+        .take(lines.len())
+        .collect();
+    let (left, top) = chart.at((axes_x.start, y_max));
+    let (right, bottom) = chart.at((axes_x.end, 0.0));
+    let boxes = end_labels(
+        &lines,
+        &sizes,
+        style.px(4.0) as i32,
+        (left, top, right, bottom),
+    );
+    let text = label_font
+        .clone()
+        .color(&p.text)
+        .pos(Pos::new(HPos::Right, VPos::Top));
+    for (name, rect) in names.iter().zip(&boxes) {
+        chart.text(name, (rect.2, rect.1), &text)?;
     }
 
     // The crossover, when there is one: inference overtaking training, or training
     // taking the lead back.
-    let summary = projection.summary();
     if let Some(year) = summary.crossover_year {
         let x = f64::from(year);
         chart.dashed(
-            &[(x, 0.0), (x, 100.0)],
+            &[(x, 0.0), (x, y_max)],
             style.px(4.0),
             style.px(4.0),
             ShapeStyle::from(p.ink).stroke_width(style.px(1.0)),

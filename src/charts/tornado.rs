@@ -4,7 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::axes::{bar_chart, bar_span, explored_row, ExploredBar};
+use super::axes::{bar_chart, bar_span, edge, explored_row, ExploredBar};
 use super::{ChartStyle, Scale};
 use crate::markup::sensitivity_text;
 use crate::model::SensitivityBar;
@@ -35,24 +35,22 @@ pub fn draw<DB: DrawingBackend>(
         .map(|b| b.total_at_low.max(b.total_at_high))
         .fold(baseline, f64::max);
     let labels: Vec<&str> = shown.iter().map(|b| t.label(b.assumption)).collect();
-    let (chart, narrow) = bar_chart(area, style, &labels, high * 1.1)?;
+    let (chart, narrow) = bar_chart(area, style, &labels, high)?;
     let (lo, hi) = bar_span(narrow);
 
     let n = labels.len().max(1) as f64;
     let mut focused = None;
     for (row, bar) in shown.iter().enumerate() {
         let y = n - 1.0 - row as f64;
-        // Low end of the range in the training colour, high end in the inference colour.
-        for (value, colour) in [
-            (bar.total_at_low, p.training),
-            (bar.total_at_high, p.inference),
-        ] {
+        // Low end of the range in sky blue, high end in vermillion (colours no other chart uses).
+        for (value, colour) in [(bar.total_at_low, p.lower), (bar.total_at_high, p.higher)] {
             let (a, b) = if value < baseline {
                 (value, baseline)
             } else {
                 (baseline, value)
             };
             chart.rect((a, y + lo), (b, y + hi), colour.filled())?;
+            chart.rect((a, y + lo), (b, y + hi), edge(colour, style))?;
         }
         if focus == Some(row) {
             let (a, b) = (bar.total_at_low, bar.total_at_high);

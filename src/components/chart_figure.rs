@@ -277,17 +277,20 @@ fn ChartToggle(on: RwSignal<bool>, label: &'static str, key: &'static str) -> im
 fn ChartKey(choice: ChartChoice) -> impl IntoView {
     let t = use_text();
     // (the charts it belongs to, the swatch, its words in `legend`)
-    const ITEMS: [(&[View], &str, usize); 11] = [
-        (&[View::Investment, View::Shares], "training", 0),
-        (&[View::Investment, View::Shares], "inference", 1),
-        (&[View::Investment, View::Shares], "other", 2),
+    const ITEMS: [(&[View], &str, usize); 14] = [
+        (&[View::Investment], "training", 0),
+        (&[View::Investment], "inference", 1),
+        (&[View::Investment], "other", 2),
+        (&[View::Shares], "line", 0),
+        (&[View::Shares], "line inference", 1),
+        (&[View::Shares], "line other", 2),
         (&[View::Investment], "ring", 4),
         (&[View::Investment], "cross", 5),
-        (&[View::Companies], "training", 6),
-        (&[View::Companies], "inference", 7),
-        (&[View::Sensitivity], "training", 8),
-        (&[View::Sensitivity], "inference", 9),
-        (&[View::Sensitivity], "line", 10),
+        (&[View::Companies], "own", 6),
+        (&[View::Companies], "vendor", 7),
+        (&[View::Sensitivity], "lower", 8),
+        (&[View::Sensitivity], "higher", 9),
+        (&[View::Sensitivity], "total", 10),
         (&[View::Investment], "diamond", 11),
     ];
     let ChartChoice {

@@ -23,7 +23,7 @@ pub static EN: Text = Text {
     lang: "en",
     money_in_yi: false,
     money: "${n}B",
-    unit_suffix: ["$B", "%/yr", "%", "%", "pp", "yr", "", ""],
+    unit_suffix: ["$B", "%/yr", "%", "%", "points", "yr", "", ""],
     unit_spoken: [
         "billion US dollars",
         "percent per year",
@@ -34,7 +34,7 @@ pub static EN: Text = Text {
         "",
         "",
     ],
-    points: "{n} pp",
+    points: "{n} points",
 
     language_name: "English",
     page_title: "What if Big Tech's AI spending grows faster? · AI Capex Explorer",
@@ -63,7 +63,7 @@ pub static EN: Text = Text {
     groups: [
         "Growth",
         "Training, inference and other",
-        "Efficiency and demand (Jevons)",
+        "Efficiency and demand",
         "Companies and chips",
         "Uncertainty",
     ],
@@ -79,57 +79,57 @@ pub static EN: Text = Text {
         a(
             "Growth in 2025",
             "How much more was invested in 2025 than in 2024.",
-            "Default +44 %. Bloomberg Intelligence, 17 Mar 2025.",
+            "Default +44%. Bloomberg Intelligence, 17 Mar 2025.",
         ),
         a(
             "Growth in 2026",
             "How much AI investment grows next year. Faster near-term growth fades towards \
              the long-run rate over a few years.",
-            "Default ≈ 5.1 %/yr, derived: the average yearly growth that takes the report's \
+            "Default ≈ 5.1%/yr, derived: the average yearly growth that takes the report's \
              $371B (2025) to its $525B (2032), (525 / 371)^(1/7) − 1. The report publishes \
              no rate for 2026. Bloomberg Intelligence, 17 Mar 2025.",
         ),
         a(
             "Long-run growth",
             "The yearly growth rate spending settles to by the early 2030s.",
-            "Default ≈ 5.1 %/yr, derived from the report's two totals, $371B (2025) and \
+            "Default ≈ 5.1%/yr, derived from the report's two totals, $371B (2025) and \
              $525B (2032); the report publishes no long-run rate. Bloomberg Intelligence, \
              17 Mar 2025.",
         ),
         a(
             "Years for growth to settle",
             "How quickly growth in 2026 gives way to the long-run rate: after this many years \
-             63 % of the gap has closed.",
+             63% of the gap has closed.",
             "Our assumption; it changes nothing while both growth rates are equal.",
         ),
         a(
             "Training share in 2025",
             "The part of AI budgets spent on training new models today.",
-            "Default 40 % (\"more than 40 %\" in English coverage). \
+            "Default 40% (\"more than 40%\" in English coverage). \
              Bloomberg Intelligence, 17 Mar 2025.",
         ),
         a(
             "Inference share in 2025",
             "The part spent on running models for users today.",
             "Our assumption: no source gives it. We hold \"other\" at its 2032 share \
-             (1 − 14 % − 50 % = 36 %), which leaves 24 % for inference in 2025.",
+             (1 − 14% − 50% = 36%), which leaves 24% for inference in 2025.",
         ),
         a(
             "Training share in 2032",
-            "The part of AI budgets spent on training new models in 2032 (about 40 % in 2025).",
-            "Default 14 %. Bloomberg Intelligence, 17 Mar 2025, via ChainNews / ABMedia.",
+            "The part of AI budgets spent on training new models in 2032 (about 40% in 2025).",
+            "Default 14%. Bloomberg Intelligence, 17 Mar 2025, via ChainNews / ABMedia.",
         ),
         a(
             "Inference share in 2032",
             "The part spent on running models for users in 2032. Raising it past what \
              training leaves makes room by lowering training.",
-            "The article says \"over 50 %\"; English coverage says \"nearly half\". The \
-             default of 50 % is ours, chosen between them. Bloomberg Intelligence, 17 Mar 2025.",
+            "The article says \"over 50%\"; English coverage says \"nearly half\". The \
+             default of 50% is ours, chosen between them. Bloomberg Intelligence, 17 Mar 2025.",
         ),
         a(
-            "Shift half done by",
-            "The year the move from training to inference is half done. Earlier means \
-             inference takes over sooner.",
+            "Year the shift is halfway",
+            "The year the move from training to inference is half done (the midpoint of an \
+             S-curve). Earlier means inference takes over sooner.",
             "Our assumption: the report gives only the 2025 and 2032 shares; by default the \
              shift is symmetric between them.",
         ),
@@ -140,8 +140,9 @@ pub static EN: Text = Text {
             "Default 0: the report's own projection. Our assumption beyond it.",
         ),
         a(
-            "Demand response (elasticity)",
-            "How strongly demand for AI grows when compute gets cheaper. Below 1, efficiency \
+            "How much cheaper AI lifts demand",
+            "How strongly demand for AI grows when compute gets cheaper (economists call it \
+             the price elasticity of demand). Below 1, efficiency \
              cuts total spending; above 1, cheaper compute raises it (the Jevons paradox); \
              at 1 they cancel.",
             "Our assumption (no source gives it); it changes nothing while extra \
@@ -200,14 +201,14 @@ pub static EN: Text = Text {
             "Default 56 points, from how far forecasts made about a year ahead missed: in \
              2025 the big four grew about 37 points faster than their early-2025 guidance \
              implied ($406–410B spent against $320–325B planned); for 2026 they guided to \
-             +75 %, about 70 points above the report's 5.1 %. 56 is the root mean square of \
+             +75%, about 70 points above the report's 5.1%. 56 is the root mean square of \
              the two. Derived; the choice of measure is our assumption.",
         ),
         a(
             "Uncertainty in long-run growth",
             "How far the long-run growth rate could be off (one standard deviation).",
             "Default 9 points: the gap between Dell'Oro's forecast of data-centre capex, \
-             ≈ 14 %/yr from 2026 to 2030 (11 Feb 2026), and the report's 5.1 %/yr. Derived; \
+             ≈ 14%/yr from 2026 to 2030 (11 Feb 2026), and the report's 5.1%/yr. Derived; \
              the choice of measure is our assumption.",
         ),
         a(
@@ -215,40 +216,40 @@ pub static EN: Text = Text {
             "How far the 2032 inference share could plausibly be off (one standard deviation). \
              Drawn as the likely range of the inference share on the shares chart.",
             "Our assumption; sources already differ by about 5 points (\"nearly half\" vs \
-             \"over 50 %\").",
+             \"over 50%\").",
         ),
     ],
     presets: [
         PresetText {
             title: "Report baseline (Bloomberg Intelligence, Mar 2025)",
-            description: "The report's projection: $371B in 2025, 44 % more than 2024, rising \
-                to $525B in 2032, with training falling from 40 % to 14 % of budgets and \
-                inference rising to about half (\"over 50 %\" in the article, \"nearly half\" in \
-                English coverage; 50 % is our choice between them).",
+            description: "The report's projection: $371B in 2025, 44% more than 2024, rising \
+                to $525B in 2032, with training falling from 40% to 14% of budgets and \
+                inference rising to about half (\"over 50%\" in the article, \"nearly half\" in \
+                English coverage; 50% is our choice between them).",
         },
         PresetText {
             title: "Efficiency shock",
-            description: "DeepSeek-style gains make AI computing 15 % a year cheaper than the \
+            description: "DeepSeek-style gains make AI computing 15% a year cheaper than the \
                 report expects, and demand responds only weakly (elasticity 0.5): the same work \
                 costs less, so total spending falls well short of the report. Our assumptions.",
         },
         PresetText {
             title: "Jevons boom",
-            description: "The same 15 % a year efficiency, but cheaper AI unlocks so much new \
+            description: "The same 15% a year efficiency, but cheaper AI unlocks so much new \
                 use (elasticity 1.5) that total spending rises: the Jevons paradox. Inference \
                 takes over sooner. Our assumptions.",
         },
         PresetText {
             title: "Digestion / capex bust",
             description: "After the 2025 surge, companies pause to digest the capacity they \
-                built: spending falls 20 % in 2026 and then grows only 2 % a year. Our \
+                built: spending falls 20% in 2026 and then grows only 2% a year. Our \
                 assumptions.",
         },
         PresetText {
             title: "What happened next",
             description: "AI investment grows in 2026 as fast as the big four's capex: from \
-                $406–410B spent in 2025 to $700–725B guided for 2026 (+75 %; companies' \
-                results and guidance, Feb and 29 Apr 2026). That assumes AI stays about 91 % \
+                $406–410B spent in 2025 to $700–725B guided for 2026 (+75%; companies' \
+                results and guidance, Feb and 29 Apr 2026). That assumes AI stays about 91% \
                 of their capex, as the report's $371B was of 2025's $408B. Then growth returns \
                 quickly to the report's pace. Company weights follow their 2025 capex. The \
                 basis and the return are our assumptions.",
@@ -258,8 +259,8 @@ pub static EN: Text = Text {
     adjustments: [
         "{label} needs a number; kept the previous value.",
         "{label} must be between {min} and {max} {unit}; used {value}.",
-        "{label} lowered to {value} % so that training and inference add up to at most 100 %.",
-        "{label} capped at {value} % so that the four companies add up to at most 100 %.",
+        "{label} lowered to {value}% so that training and inference add up to at most 100%.",
+        "{label} capped at {value}% so that the four companies add up to at most 100%.",
     ],
 
     sentence: "Under these assumptions, AI investment reaches {total} in {year}; \
@@ -387,6 +388,7 @@ pub static EN: Text = Text {
         "Shaded: the likely range. In each year, 8 in 10 of {paths} simulated paths fall \
          inside it: {low} to {high} in 2032, given the uncertainty assumptions (ours, sized \
          from past forecast misses).",
+        "8 in 10 simulations",
     ],
     crossover_label: [
         "Inference overtakes training, {year}",
@@ -421,7 +423,7 @@ pub static EN: Text = Text {
     ],
     table_note: [
         "Only the 2025 and 2032 totals and the training and inference shares of those years \
-         are the report's; 2024 follows from its +44 %. The years between follow the growth \
+         are the report's; 2024 follows from its +44%. The years between follow the growth \
          assumptions (by default they land on the report's $525B in 2032), and the split moves \
          smoothly from the 2025 shares to the 2032 shares: derived and assumed, not published.",
         "\"Other\" (neither training nor inference) is our own assumption: no source names it.",

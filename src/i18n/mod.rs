@@ -379,8 +379,8 @@ pub struct Text {
     pub guess: [&'static str; 10],
     /// The likely range: the switch that shows it, its key, its line in a year's
     /// figures (`{low}`, `{high}`), its sentence in the chart's description (`{paths}`,
-    /// `{low}`, `{high}`).
-    pub band: [&'static str; 4],
+    /// `{low}`, `{high}`), and its name written on the chart.
+    pub band: [&'static str; 5],
     /// The crossover's label on the shares chart, wide and narrow (`{year}`): when
     /// inference overtakes, when training does.
     pub crossover_label: [&'static str; 4],

@@ -216,9 +216,9 @@ test("the theme picker overrides the system's setting both ways, page and chart"
 });
 
 // WCAG 2.2 target size (2.5.8): every pointer target at least 24 × 24 CSS pixels, except
-// links inside running text; and reflow (1.4.10): 200 % zoom of a 1280 × 800 window is a
-// 640 × 400 CSS-pixel viewport at twice the pixel density, 400 % is 320 px wide.
-const ZOOMS = [['200 %', { width: 640, height: 400 }], ['400 %', { width: 320, height: 200 }]];
+// links inside running text; and reflow (1.4.10): 200% zoom of a 1280 × 800 window is a
+// 640 × 400 CSS-pixel viewport at twice the pixel density, 400% is 320 px wide.
+const ZOOMS = [['200%', { width: 640, height: 400 }], ['400%', { width: 320, height: 200 }]];
 
 async function openZoomed(browser, lang, viewport) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });

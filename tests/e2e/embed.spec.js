@@ -42,7 +42,7 @@ test('moving a slider rewrites the address without adding history entries', asyn
   await expect(byId(page, 'sentence')).toContainText("matches the report's projection");
 });
 
-// Each hostile link: the rest of the link still applies (inference at 60 %), and a note
+// Each hostile link: the rest of the link still applies (inference at 60%), and a note
 // says what was adjusted (how many notes).
 const HOSTILE_LINKS = [
   ['glr=NaN&inf32=60', 1],

@@ -249,7 +249,7 @@ test('Traditional Chinese: money in 億美元 in the sentence, table, compare, n
   // A value out of range: the note says so in Chinese, the value is clamped.
   await byId(page, 'field-glr').fill('99');
   await byId(page, 'field-glr').press('Enter');
-  await expect(byId(page, 'notes-glr')).toContainText('「長期成長率」必須介於 −10 與 40 %／年 之間；已採用 40。');
+  await expect(byId(page, 'notes-glr')).toContainText('「長期成長率」必須介於 −10 與 40%／年 之間；已採用 40。');
   await expect(byId(page, 'field-glr')).toHaveValue('40');
   // The chart: its title, and a year announced in Chinese, matching the table.
   await byId(page, 'reset').click();
@@ -272,7 +272,7 @@ test('Traditional Chinese: money in 億美元 in the sentence, table, compare, n
   await expect(byId(page, 'field-b24')).toHaveValue('2576');
   await expect(byId(page, 'reset-b24')).toBeDisabled();
   // A control's value is spoken with its unit.
-  await expect(byId(page, 'slider-glr')).toHaveAttribute('aria-valuetext', /^5\.1 % 每年$/);
+  await expect(byId(page, 'slider-glr')).toHaveAttribute('aria-valuetext', /^5\.1% 每年$/);
   // The picture downloads and decodes.
   const [png] = await Promise.all([page.waitForEvent('download'), byId(page, 'download-png').click()]);
   const look = await pngLook(page, fs.readFileSync(await png.path()));

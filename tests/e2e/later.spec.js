@@ -66,7 +66,7 @@ test('the methodology lists every later figure with what it measures, who and wh
   await expect(byId(page, 'panel-method')).toContainText('not a Bloomberg Intelligence estimate');
   // The tornado's plausible ranges are in the defaults table.
   await expect(byId(page, 'panel-method').locator('.defaults-table tbody tr', { hasText: 'Growth in 2026' }))
-    .toContainText('−20 – 74.6 %/yr');
+    .toContainText('−20 – 74.6%/yr');
 });
 
 test('Traditional Chinese: the later figures are named and listed in 億美元 with Chinese dates', async ({ page }) => {

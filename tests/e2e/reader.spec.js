@@ -68,7 +68,7 @@ test('a note on an adjusted value appears beside the control that caused it', as
   await field.fill('95');
   await field.press('Enter');
   const notes = byId(page, 'notes-inf32');
-  await expect(notes.locator('li')).toHaveText(['Training share in 2032 lowered to 5 % so that training and inference add up to at most 100 %.']);
+  await expect(notes.locator('li')).toHaveText(['Training share in 2032 lowered to 5% so that training and inference add up to at most 100%.']);
   const [n, f] = [await notes.boundingBox(), await field.boundingBox()];
   expect(Math.abs(n.y - f.y)).toBeLessThan(200);
   // Not at the top of the widget as well.
@@ -118,7 +118,7 @@ test('the pin button says what it does now', async ({ page }) => {
 test('words: rounded as a newsroom would, and "matches" only when the mix matches too', async ({ page }) => {
   await open(page);
   const sentence = byId(page, 'sentence');
-  // Inference forced to 64 %, training to 0: the total is unchanged, the mix is not.
+  // Inference forced to 64%, training to 0: the total is unchanged, the mix is not.
   await byId(page, 'field-inf32').fill('64');
   await byId(page, 'field-inf32').press('Enter');
   await byId(page, 'more').locator('> summary').click();

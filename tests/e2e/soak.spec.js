@@ -2,7 +2,7 @@
 // text, tabs, groups, the four charts and the companies' year by pointer and keyboard,
 // presets, compare, theme, the language switch, resets, resizes). After
 // all of them: no console error, no crash note, the widget still answers, and the JS
-// heap after a forced garbage collection within +10 % of where it started.
+// heap after a forced garbage collection within +10% of where it started.
 //
 // 500 actions in the test command; SOAK_ACTIONS=10000 (bash .ci/bench.sh) for the long run,
 // SOAK_TRACE=1 to print the heap every 1,000 actions, SOAK_SEED to vary the sequence.
@@ -144,8 +144,8 @@ test(`soak: ${ACTIONS} random reader actions`, async ({ page }) => {
   await expect(page.getByTestId('sentence-total')).toHaveText(shown.total);
   console.log(`soak: ${ACTIONS} actions in ${seconds.toFixed(1)} s; JS heap after GC ${(before / 1e6).toFixed(2)} → ${(after / 1e6).toFixed(2)} MB (${(100 * (after / before - 1)).toFixed(1)} %)`);
   console.log(`bench: soak: ${ACTIONS} random actions: console errors, crash notes | ${problems.length}, ${crashNotes} | 0, 0`);
-  console.log(`bench: soak: ${ACTIONS} random actions: JS heap after GC, change | ${(100 * (after / before - 1)).toFixed(1)} % | ≤ +10 %`);
+  console.log(`bench: soak: ${ACTIONS} random actions: JS heap after GC, change | ${(100 * (after / before - 1)).toFixed(1)} % | ≤ +10%`);
   expect(problems).toEqual([]);
   expect(crashNotes, 'the crash note never shows').toBe(0);
-  expect(after, 'JS heap after GC within +10 % of the start').toBeLessThanOrEqual(before * 1.1);
+  expect(after, 'JS heap after GC within +10% of the start').toBeLessThanOrEqual(before * 1.1);
 });

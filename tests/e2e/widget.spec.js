@@ -152,7 +152,7 @@ test('every assumption that moves the chart has a slider and a number field in s
   await expect(byId(page, 'slider-fade')).toHaveCount(0);
   await byId(page, 'more').locator('> summary').click();
   const groups = page.locator('details.group > summary');
-  await expect(groups).toHaveText(['Growth', 'Training, inference and other', 'Efficiency and demand (Jevons)', 'Companies and chips', 'Uncertainty']);
+  await expect(groups).toHaveText(['Growth', 'Training, inference and other', 'Efficiency and demand', 'Companies and chips', 'Uncertainty']);
   // Inside it, on a laptop, the first three groups start open; the companies' fourteen
   // controls wait a tap.
   await page.setViewportSize(LAPTOP);
@@ -356,7 +356,7 @@ test('compare: pin a scenario, change things, and see both with the differences'
   const row = byId(page, 'compare-table').locator('tr', { hasText: 'AI investment in 2032' });
   await expect(row.locator('td')).toHaveText(['$525B', money(now), `+${money(now - 525)}`]);
   await expect(byId(page, 'compare-table').locator('tr', { hasText: 'Inference share in 2032' }).locator('td'))
-    .toHaveText(['50%', '50%', '±0 pp']);
+    .toHaveText(['50%', '50%', '±0 points']);
   // The pinned path is on the chart as a dashed line; the chart changed with the scenario.
   expect(await canvasFingerprint(page)).not.toEqual(pinnedChart);
   // Unpinning puts the report's path back as the reference, and the table goes.

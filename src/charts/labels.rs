@@ -1,0 +1,94 @@
+//! Where direct labels go: at the right end of their line, above or below it, clear of
+//! every line and of each other. Pure geometry in pixels (y down), so the layout is
+//! tested natively, alike for every chart and language.
+
+/// A box: left, top, right, bottom, in pixels.
+pub type Rect = (i32, i32, i32, i32);
+
+/// Whether two boxes overlap.
+pub fn overlap(a: Rect, b: Rect) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// The top and bottom that `line` (pixel points, x ascending) reaches between x = `a`
+/// and x = `b`, or `None` where it does not run.
+pub fn extent(line: &[(i32, i32)], a: i32, b: i32) -> Option<(i32, i32)> {
+    let y_at = |x: i32| {
+        line.windows(2).find_map(|w| {
+            let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+            (x0 <= x && x <= x1).then(|| {
+                if x1 == x0 {
+                    y0
+                } else {
+                    y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+                }
+            })
+        })
+    };
+    let ys = line
+        .iter()
+        .filter(|p| a <= p.0 && p.0 <= b)
+        .map(|p| p.1)
+        .chain(y_at(a))
+        .chain(y_at(b));
+    ys.fold(None, |acc, y| match acc {
+        None => Some((y, y)),
+        Some((top, bottom)) => Some((top.min(y), bottom.max(y))),
+    })
+}
+
+/// Whether `line` runs through `rect`.
+pub fn crosses(line: &[(i32, i32)], rect: Rect) -> bool {
+    extent(line, rect.0, rect.2).is_some_and(|(top, bottom)| top < rect.3 && rect.1 < bottom)
+}
+
+/// Boxes of sizes `sizes[k]` (width, height) for the labels of `lines[k]`, right-aligned
+/// at each line's last point and `gap` pixels above or below the line, inside `bounds`.
+/// Each label takes the nearest place that touches no line and no label placed before
+/// it (labels are placed top line first): above or below its line, then further away a
+/// half-height at a time, then slid left a half-width at a time; failing all, the place
+/// that touches fewest.
+pub fn end_labels(
+    lines: &[Vec<(i32, i32)>],
+    sizes: &[(i32, i32)],
+    gap: i32,
+    bounds: Rect,
+) -> Vec<Rect> {
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    order.sort_by_key(|&k| lines[k].last().map_or(0, |p| p.1));
+    let mut placed: Vec<Option<Rect>> = vec![None; lines.len()];
+    for k in order {
+        let (w, h) = sizes[k];
+        let Some(&(end, _)) = lines[k].last() else {
+            continue;
+        };
+        let mut candidates = Vec::with_capacity(48);
+        for slide in 0..4 {
+            let right = end - slide * w / 2;
+            let left = right - w;
+            let Some((top, bottom)) = extent(&lines[k], left, right) else {
+                continue;
+            };
+            for step in 0..6 {
+                let away = gap + step * h / 2;
+                let distance = step * h / 2 + slide * w / 2;
+                candidates.push((distance, (left, top - away - h, right, top - away)));
+                candidates.push((distance, (left, bottom + away, right, bottom + away + h)));
+            }
+        }
+        // Stable: at equal distances, above before below.
+        candidates.sort_by_key(|c| c.0);
+        let cost = |r: Rect| {
+            let outside = r.1 < bounds.1 || r.3 > bounds.3 || r.0 < bounds.0 || r.2 > bounds.2;
+            lines.iter().filter(|l| crosses(l, r)).count()
+                + placed.iter().flatten().filter(|&&p| overlap(p, r)).count()
+                + usize::from(outside)
+        };
+        placed[k] = candidates
+            .iter()
+            .map(|c| c.1)
+            .find(|&r| cost(r) == 0)
+            .or_else(|| candidates.iter().map(|c| c.1).min_by_key(|&r| cost(r)));
+    }
+    placed.into_iter().map(|r| r.unwrap_or_default()).collect()
+}
