@@ -547,8 +547,10 @@ pub fn adjustment(t: &Text, adjustment: &Adjustment) -> String {
                 &[
                     ("label", t.label(assumption)),
                     ("min", &shown_number(t, &spec, spec.min)),
-                    ("max", &shown_number(t, &spec, spec.max)),
-                    ("unit", t.unit(spec.unit)),
+                    (
+                        "max",
+                        &with_unit(shown_number(t, &spec, spec.max), t.unit(spec.unit)),
+                    ),
                     ("value", &shown_number(t, &spec, applied)),
                 ],
             )

@@ -6,6 +6,8 @@ use crate::model::Assumption;
 
 /// How the projection is made: each part of the model, every default of `shown` with
 /// its source (our own assumptions marked apart), and the sources with their dates.
+/// Each part folds under its title, so a phone reader sees the list of parts first
+/// (the first open) and opens the one they want.
 #[component]
 pub fn Methodology(
     /// The assumptions on the page, in the order the page shows them.
@@ -17,13 +19,13 @@ pub fn Methodology(
     let sections = m
         .sections
         .iter()
-        .map(|[lead, body]| {
+        .enumerate()
+        .map(|(i, [lead, body])| {
             view! {
-                <p>
-                    <strong>{*lead}</strong>
-                    " "
-                    {*body}
-                </p>
+                <details class="method-part" open=i == 0>
+                    <summary>{*lead}</summary>
+                    <p>{*body}</p>
+                </details>
             }
         })
         .collect_view();
@@ -54,6 +56,8 @@ pub fn Methodology(
     view! {
         <h3 class="panel-title">{m.title}</h3>
         {sections}
+        <details class="method-part">
+        <summary>{caption}</summary>
         <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
             <table class="defaults-table">
                 <caption>{caption}</caption>
@@ -68,10 +72,15 @@ pub fn Methodology(
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <h3 class="panel-title">{later_title}</h3>
-        <p>{later_intro}</p>
-        <ul class="sources" data-testid="later-figures">{later}</ul>
-        <h3 class="panel-title">{m.sources_title}</h3>
-        <ul class="sources">{sources}</ul>
+        </details>
+        <details class="method-part">
+            <summary>{later_title}</summary>
+            <p>{later_intro}</p>
+            <ul class="sources" data-testid="later-figures">{later}</ul>
+        </details>
+        <details class="method-part">
+            <summary>{m.sources_title}</summary>
+            <ul class="sources">{sources}</ul>
+        </details>
     }
 }

@@ -258,7 +258,7 @@ pub static EN: Text = Text {
     companies: ["Microsoft", "Amazon", "Alphabet (Google)", "Meta", "Others"],
     adjustments: [
         "{label} needs a number; kept the previous value.",
-        "{label} must be between {min} and {max} {unit}; used {value}.",
+        "{label} must be between {min} and {max}; used {value}.",
         "{label} lowered to {value}% so that training and inference add up to at most 100%.",
         "{label} capped at {value}% so that the four companies add up to at most 100%.",
     ],

@@ -319,7 +319,7 @@ pub struct Text {
     /// Company names, in `Company::ALL` order with "others" last.
     pub companies: [&'static str; 5],
     /// What had to be adjusted in the reader's input: not a number (`{label}`),
-    /// clamped (`{label}`, `{min}`, `{max}`, `{unit}`, `{value}`), lowered to make room
+    /// clamped (`{label}`, `{min}`, `{max}` with its unit, `{value}`), lowered to make room
     /// (`{label}`, `{value}`), capped (`{label}`, `{value}`).
     pub adjustments: [&'static str; 4],
 

@@ -221,7 +221,7 @@ pub static ZH_HANT: Text = Text {
     companies: ["微軟", "亞馬遜", "Alphabet（Google）", "Meta", "其他"],
     adjustments: [
         "「{label}」需要一個數字；已保留先前的值。",
-        "「{label}」必須介於 {min} 與 {max} {unit} 之間；已採用 {value}。",
+        "「{label}」必須介於 {min} 與 {max} 之間；已採用 {value}。",
         "「{label}」已降為 {value}%，使訓練與推論合計不超過 100%。",
         "「{label}」上限為 {value}%，使四家公司合計不超過 100%。",
     ],

@@ -160,6 +160,29 @@ test('keyboard only: the controls, their resets and the tabs work', async ({ pag
   await expect(byId(page, 'tab-method')).toBeFocused();
 });
 
+// WCAG 2.4.11: on a phone the key number sticks to the top; moving back with Shift+Tab
+// must not leave the focused control under it (the browser scrolls it only to the top).
+for (const lang of ['en', 'zh']) {
+  test(`keyboard only: on a phone, Shift+Tab never hides the focus under the key number (${lang})`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`./?lang=${lang}`);
+    await ready(page);
+    await openControls(page);
+    await byId(page, 'tab-method').focus();
+    const hidden = [];
+    for (let i = 0; i < 30; i += 1) {
+      await page.keyboard.press('Shift+Tab');
+      const gap = await page.evaluate(() => {
+        const bar = document.querySelector('[data-testid="key-number"]').getBoundingClientRect();
+        const el = document.activeElement.getBoundingClientRect();
+        return el.top - bar.bottom;
+      });
+      if (gap < 0) hidden.push(await page.evaluate(() => document.activeElement.outerHTML.slice(0, 80)));
+    }
+    expect(hidden).toEqual([]);
+  });
+}
+
 test('keyboard only: the language switch works from the keyboard', async ({ page }) => {
   await page.goto('./');
   await ready(page);

@@ -138,9 +138,10 @@ function failOnPageErrors(test) {
   return { forgive: () => { problems = []; } };
 }
 
-// What axe-core finds against WCAG 2.2 AA, one line per rule broken.
+// What axe-core finds against WCAG 2.2 AA and its best-practice rules (landmarks, one
+// level-one heading, heading order, regions), one line per rule broken.
 async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

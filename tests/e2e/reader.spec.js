@@ -61,6 +61,33 @@ for (const screen of [{ width: 360, height: 740 }, { width: 768, height: 1024 }]
   });
 }
 
+// The static baseline has the live layout's geometry: where the picture sits while the
+// wasm is on its way (held back here) is where the live chart is drawn once it runs.
+const chartTop = (page) => page.evaluate(() => {
+  const chart = document.querySelector('canvas, .static-chart');
+  const box = chart.getBoundingClientRect();
+  return { top: box.top + window.scrollY, height: box.height };
+});
+for (const [name, url] of [['page, English', './'], ['page, Chinese', './zh-hant/'], ['embed', './?embed=1']]) {
+  for (const screen of SCREENS) {
+    test(`${name}, ${screen.width}×${screen.height}: nothing moves when the live chart replaces the static one`, async ({ page }) => {
+      await page.setViewportSize(screen);
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+      await page.goto(url);
+      await expect(page.locator('.static-chart')).toBeVisible();
+      await page.waitForFunction(() => document.querySelector('.static-chart').complete);
+      const before = await chartTop(page);
+      release();
+      await expect(byId(page, 'key-total')).toBeVisible();
+      const after = await chartTop(page);
+      expect(Math.abs(after.top - before.top), JSON.stringify({ before, after })).toBeLessThan(8);
+      expect(Math.abs(after.height - before.height), JSON.stringify({ before, after })).toBeLessThan(8);
+    });
+  }
+}
+
 test('a note on an adjusted value appears beside the control that caused it', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await open(page);
@@ -152,3 +179,20 @@ for (const width of [600, 360]) {
     await expect.poll(() => canvasFingerprint(page)).not.toEqual(before);
   });
 }
+
+test('on a phone the methodology is a list of parts, each opened by its title', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page);
+  await byId(page, 'tab-method').click();
+  const panel = byId(page, 'panel-method');
+  const parts = panel.locator('details.method-part');
+  // The model's parts, the defaults, the later figures and the sources: only the first open.
+  await expect(parts).toHaveCount(11);
+  await expect(panel.locator('details.method-part[open]')).toHaveCount(1);
+  // Folded, it is a few screens, not the 6,920 px it was with everything open.
+  expect(await panel.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(1600);
+  const sources = parts.last();
+  await expect(sources.locator('li').first()).toBeHidden();
+  await sources.locator('summary').press('Enter');
+  await expect(sources.locator('li').first()).toBeVisible();
+});

@@ -541,7 +541,7 @@ test('the sensitivity tornado: what moves the 2032 total most, each bar checked 
   const announcer = byId(page, 'chart-announcer');
   await expect(announcer).toHaveText(/At .*: \$[\d,.]+B/);
   const bar = (text) => {
-    const m = text.match(/^(.*?)\s*At (-?[\d.−]+) .*?: \$([\d,.]+)B\s*At (-?[\d.−]+) .*?: \$([\d,.]+)B/s);
+    const m = text.match(/^(.*?)\s*At (-?[\d.−]+).*?: \$([\d,.]+)B\s*At (-?[\d.−]+).*?: \$([\d,.]+)B/s);
     return { label: m[1].trim(), low: m[2].replace('−', '-'), lowTotal: m[3], high: m[4].replace('−', '-'), highTotal: m[5] };
   };
   const first = bar(await announcer.textContent());
