@@ -143,36 +143,6 @@ fn axis_grows_with_the_projection() {
     );
 }
 
-#[test]
-fn the_2025_label_goes_below_its_point_clear_of_the_other_label_and_the_2025_cross() {
-    // Above its point the $371B label would hide the cross of the big four's 2025
-    // capex ($406–410B), at every width; and with growth of 100% in 2026 on a 240 px
-    // chart, the $525B label would be there too. Below, it is clear of both.
-    let steep = Scenario::from_values(&[(Assumption::NearGrowth, 100.0)]).scenario;
-    let cases = [
-        (Scenario::default(), (320, 240), true),
-        (Scenario::default(), (800, 450), true),
-        (Scenario::default(), (1280, 720), true),
-        (steep, (240, 220), true),
-    ];
-    for (scenario, size, want_below) in cases {
-        let svg = render(&scenario, size, ChartStyle::default());
-        let attr = |tag: &str, name: &str| -> f64 {
-            let v = &tag[tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3..];
-            v[..v.find('"').unwrap()].parse().unwrap()
-        };
-        let label_at = svg.find("\nReport: $371B\n").expect("label drawn");
-        let label_y = attr(&svg[svg[..label_at].rfind("<text").unwrap()..label_at], "y");
-        let circle = &svg[svg.find("<circle").unwrap()..];
-        let point_y = attr(&circle[..circle.find("/>").unwrap()], "cy");
-        assert_eq!(
-            label_y > point_y,
-            want_below,
-            "{size:?}: label at {label_y}, point at {point_y}"
-        );
-    }
-}
-
 fn render_with(
     size: (u32, u32),
     draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>),
@@ -729,12 +699,19 @@ fn label_boxes(svg: &str, prefixes: &[&str]) -> Vec<(String, labels::Rect)> {
         .skip(1)
         .filter_map(|t| {
             let tag = &t[..t.find('>')?];
-            let body = t[t.find('>')? + 1..t.find("</text>")?].trim().to_owned();
+            let body = t[t.find('>')? + 1..t.find("</text>")?]
+                .trim()
+                .replace("&apos;", "'")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
             prefixes.iter().any(|p| body.starts_with(p)).then_some(())?;
             let x: i32 = attr(tag, "x")?.parse().ok()?;
             let y: i32 = attr(tag, "y")?.parse().ok()?;
             let size = attr(tag, "font-size")?.parse::<f64>().ok()? * 1.24;
-            let (w, h) = ai_capex_explorer::charts::text_size(&body, size, false);
+            let bold = attr(tag, "font-weight").as_deref() == Some("bold");
+            let (w, h) = ai_capex_explorer::charts::text_size(&body, size, bold);
             let (w, h) = (w as i32, h as i32);
             let left = match attr(tag, "text-anchor")?.as_str() {
                 "end" => x - w,
@@ -854,4 +831,118 @@ fn chinese_ticks_are_bare_numbers_in_yi_named_once_in_the_subtitle() {
         .filter(|t| t.ends_with("億美元") && !t.starts_with("報告"))
         .collect();
     assert!(with_unit.is_empty(), "{with_unit:?}");
+}
+
+#[test]
+fn the_investment_charts_labels_clear_its_lines_and_each_other() {
+    use ai_capex_explorer::i18n::ZH_HANT;
+    let scenarios = [
+        vec![],
+        vec![
+            (Assumption::NearGrowth, 60.0),
+            (Assumption::LongRunGrowth, 20.0),
+        ],
+        vec![
+            (Assumption::NearGrowth, -20.0),
+            (Assumption::LongRunGrowth, -5.0),
+        ],
+        vec![(Assumption::InferenceShare2032, 80.0)],
+        // Steep: the 2032 label comes near the 2025 one on a narrow chart.
+        vec![(Assumption::NearGrowth, 100.0)],
+    ];
+    // 320 and 1280 px in both languages; 240 px (narrower than any phone) in English.
+    for text in [&EN, &ZH_HANT] {
+        let narrowest = if text.lang == "en" { 240 } else { 320 };
+        for (width, height) in [(narrowest, 220), (320, 220), (1280, 380)] {
+            for values in &scenarios {
+                for later in [Later::Reported, Later::All] {
+                    let scenario = Scenario::from_values(values).scenario;
+                    let p = project(&scenario);
+                    let band = monte_carlo(&scenario, 2000).total;
+                    for band in [None, Some(&band)] {
+                        let style = ChartStyle {
+                            text,
+                            ..ChartStyle::default()
+                        };
+                        let report = project(&Scenario::default()).total;
+                        let svg = render_with((width, height), |root| {
+                            investment::draw(root, &p, &report, band, later, &style, None)
+                                .expect("draws");
+                        });
+                        let case = format!(
+                            "{} at {width} px, {values:?}, {later:?}, band {}",
+                            text.lang,
+                            band.is_some()
+                        );
+                        // Every label but the axes' numbers.
+                        let boxes: Vec<_> = label_boxes(&svg, &[""])
+                            .into_iter()
+                            .filter(|(words, _)| words.replace(',', "").parse::<f64>().is_err())
+                            .collect();
+                        for (i, (a, ra)) in boxes.iter().enumerate() {
+                            for (b, rb) in &boxes[i + 1..] {
+                                assert!(!labels::overlap(*ra, *rb), "{case}: {a:?} overlaps {b:?}");
+                            }
+                            // The total line, the report's path, the range's edges and the
+                            // other forecasts (ink and text colours); the bands' own edges
+                            // run under the labels' halos.
+                            for (stroke, line) in polylines(&svg) {
+                                if stroke == "#111111" || stroke == "#333333" {
+                                    assert!(
+                                        !labels::crosses(&line, *ra),
+                                        "{case}: {stroke} line {line:?} crosses {a:?} at {ra:?}"
+                                    );
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_bar_charts_labels_and_ticks_fit_without_overlapping() {
+    use ai_capex_explorer::charts::{companies, tornado};
+    use ai_capex_explorer::i18n::ZH_HANT;
+    let scenario = Scenario::default();
+    let p = project(&scenario);
+    let bars = sensitivity(&scenario);
+    for text in [&EN, &ZH_HANT] {
+        for (width, height) in [(320, 340), (1280, 380)] {
+            let style = ChartStyle {
+                text,
+                ..ChartStyle::default()
+            };
+            for (name, svg) in [
+                (
+                    "companies",
+                    render_with((width, height), |root| {
+                        companies::draw(root, &p, 8, &style, None).expect("draws");
+                    }),
+                ),
+                (
+                    "tornado",
+                    render_with((width, height), |root| {
+                        tornado::draw(root, &bars, p.summary().total_2032, &style, None)
+                            .expect("draws");
+                    }),
+                ),
+            ] {
+                let case = format!("{name}, {} at {width} px", text.lang);
+                let boxes = label_boxes(&svg, &[""]);
+                assert!(boxes.len() > 5, "{case}: {boxes:?}");
+                for (i, (a, ra)) in boxes.iter().enumerate() {
+                    assert!(
+                        ra.0 >= 0 && ra.2 <= width as i32,
+                        "{case}: {a:?} at {ra:?} is cut off"
+                    );
+                    for (b, rb) in &boxes[i + 1..] {
+                        assert!(!labels::overlap(*ra, *rb), "{case}: {a:?} overlaps {b:?}");
+                    }
+                }
+            }
+        }
+    }
 }

@@ -5,7 +5,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::axes::{axis_top, explored, over_years, year_chart};
+use super::axes::{axis_top, explored, over_years, year_chart, Drawn};
+use super::labels::{around, clashes, extent, place, Rect};
 use super::{darker, text_size, ChartStyle, Scale};
 use crate::format::{money_b, money_tick};
 use crate::i18n::{self, fill};
@@ -22,8 +23,9 @@ pub fn report_labels(t: &i18n::Text) -> [String; 2] {
         .map(|v| fill(t.report_label, &[("money", &money_b(t, v))]))
 }
 
-/// Where the bands are named (the index of 2030), and the names' font size.
-const NAME_AT: usize = 6;
+/// Where the bands are named: 2030 if the name fits there, else the nearest year that
+/// has room (indices into the years); and the names' font size.
+const NAME_AT_YEARS: [usize; 5] = [6, 5, 7, 4, 3];
 const NAME_PX: f64 = 12.0;
 
 /// The report labels' font size in CSS pixels.
@@ -61,16 +63,26 @@ pub fn draw<DB: DrawingBackend>(
         .chain(band.into_iter().flat_map(|b| b.p90))
         .fold(REPORT_TOTAL_2032, f64::max);
     let chart = year_chart(area, style, axis_top(peak), money_tick)?;
+    let pixels = |values: &[f64; N_YEARS]| -> Vec<(i32, i32)> {
+        over_years(values)
+            .into_iter()
+            .map(|pt| chart.at(pt))
+            .collect()
+    };
+    // What a label must keep clear of, collected as the chart is drawn: lines, and the
+    // boxes of marks and of labels already placed.
+    let mut lines: Vec<Vec<(i32, i32)>> = Vec::new();
+    let mut taken: Vec<Rect> = Vec::new();
 
-    // Stacked bands, bottom to top: training, inference, other.
+    // Stacked bands, bottom to top: training, inference, other. Each band's edges are
+    // kept, to name it inside itself once the lines are drawn.
     let mut lower = [0.0; YEARS.len()];
     let layers = [
         (&projection.training, p.training, t.series[0]),
         (&projection.inference, p.inference, t.series[1]),
         (&projection.other, p.other, t.series[2]),
     ];
-    // Each band is named on the chart too, so nothing depends on telling colours apart.
-    let mut names = Vec::with_capacity(3);
+    let mut bands = Vec::with_capacity(3);
     for (values, colour, name) in layers {
         let mut upper = lower;
         for (u, v) in upper.iter_mut().zip(values.iter()) {
@@ -90,37 +102,11 @@ pub fn draw<DB: DrawingBackend>(
             &over_years(&upper),
             ShapeStyle::from(darker(colour).mix(strength)).stroke_width(style.px(1.0)),
         )?;
-        let (low, high) = (lower[NAME_AT], upper[NAME_AT]);
-        names.push((
-            name,
-            (low + high) / 2.0,
-            chart.at((0.0, low)).1 - chart.at((0.0, high)).1,
-        ));
+        bands.push((name, pixels(&lower), pixels(&upper)));
         lower = upper;
     }
-    let band_font = (style.family(), style.font(NAME_PX))
-        .into_font()
-        .style(FontStyle::Bold)
-        .color(&p.ink)
-        .pos(Pos::new(HPos::Center, VPos::Center));
-    let x = f64::from(YEARS[NAME_AT]);
-    for (name, middle, height) in names {
-        if f64::from(height) < style.font(NAME_PX) * 1.6 {
-            continue;
-        }
-        let (w, h) = text_size(name, style.font(NAME_PX), true);
-        let (cx, cy) = chart.at((x, middle));
-        let (hw, hh) = ((w / 2) as i32 + style.px(3.0) as i32, (h / 2) as i32);
-        chart.pixel_rect(
-            [(cx - hw, cy - hh), (cx + hw, cy + hh)],
-            p.background.mix(0.75).filled(),
-        )?;
-        chart.text(name, (cx, cy), &band_font)?;
-    }
 
-    // The likely range (P10–P90): a tinted fan around the total line, its edges
-    // dashed, named in words above its upper edge, ending at 2031: the edge rises to
-    // the right, so the words stay clear of it.
+    // The likely range (P10–P90): a tinted fan around the total line, its edges dashed.
     if let Some(band) = band {
         let outline: Vec<(f64, f64)> = over_years(&band.p90)
             .into_iter()
@@ -134,15 +120,8 @@ pub fn draw<DB: DrawingBackend>(
                 style.px(3.0),
                 ShapeStyle::from(p.ink).stroke_width(style.px(1.0)),
             )?;
+            lines.push(pixels(edge));
         }
-        let at = N_YEARS - 2;
-        let (x, y) = chart.at((f64::from(YEARS[at]), band.p90[at]));
-        let font = (style.family(), style.font(NAME_PX))
-            .into_font()
-            .style(FontStyle::Bold)
-            .color(&p.ink)
-            .pos(Pos::new(HPos::Right, VPos::Bottom));
-        chart.text(t.band[4], (x, y - style.px(4.0) as i32), &font)?;
     }
 
     // The projected total as a line on top of the stack.
@@ -150,6 +129,7 @@ pub fn draw<DB: DrawingBackend>(
         &over_years(&projection.total),
         ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
     )?;
+    lines.push(pixels(&projection.total));
     if projection
         .total
         .iter()
@@ -164,11 +144,10 @@ pub fn draw<DB: DrawingBackend>(
             style.px(4.0),
             ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
         )?;
+        lines.push(pixels(report));
     }
-    // Other forecasts: each a short dashed series with a diamond at every figure and
-    // its publisher's name at its last one.
+    // Other forecasts: each a short dashed series with a diamond at every figure.
     let arm = style.px(5.0) as i32;
-    let name_font = (style.family(), style.font(NAME_PX)).into_font();
     for series in forecasts {
         let points: Vec<(f64, f64)> = series
             .iter()
@@ -180,29 +159,14 @@ pub fn draw<DB: DrawingBackend>(
             style.px(3.0),
             ShapeStyle::from(p.text).stroke_width(style.px(1.5)),
         )?;
+        lines.push(points.iter().map(|&pt| chart.at(pt)).collect());
         for &point in &points {
             let (x, y) = chart.at(point);
             chart.fill_pixels(
                 &[(x, y - arm), (x + arm, y), (x, y + arm), (x - arm, y)],
                 p.text.filled(),
             )?;
-        }
-        if let (Some(last), Some(&point)) = (series.last(), points.last()) {
-            let name = t.later.labels[last.publisher as usize];
-            let (x, y) = chart.at(point);
-            let width = text_size(name, style.font(NAME_PX), false).0 as i32;
-            let right_edge = chart.at((f64::from(LAST_YEAR), 0.0)).0;
-            let gap = arm + style.px(3.0) as i32;
-            let (side, at) = if x + gap + width <= right_edge {
-                (HPos::Left, x + gap)
-            } else {
-                (HPos::Right, x - gap)
-            };
-            let font = name_font
-                .clone()
-                .color(&p.text)
-                .pos(Pos::new(side, VPos::Center));
-            chart.text(name, (at, y), &font)?;
+            taken.push((x - arm, y - arm, x + arm, y + arm));
         }
     }
 
@@ -216,101 +180,124 @@ pub fn draw<DB: DrawingBackend>(
         if point.high > point.low {
             chart.line(&[(x, point.low), (x, point.high)], cross)?;
         }
+        let top = chart.at((0.0, point.high)).1.min(cy - arm);
+        let bottom = chart.at((0.0, point.low)).1.max(cy + arm);
+        taken.push((cx - arm, top, cx + arm, bottom));
     }
 
-    // The report's two published totals, marked and labelled.
-    let labels = report_labels(t);
-    let marks = [
-        (
-            BASE_YEAR,
-            REPORT_TOTAL_2025,
-            labels[0].as_str(),
-            HPos::Left,
-            -1,
-        ),
-        (
-            LAST_YEAR,
-            REPORT_TOTAL_2032,
-            labels[1].as_str(),
-            HPos::Right,
-            1,
-        ),
-    ];
+    // The report's two published totals, marked.
     let radius = style.px(5.0) as i32;
-    let gap = style.px(8.0) as i32;
-    let pad = style.px(3.0) as i32;
-    // Label boxes in backend pixels, to move the 2025 label below its point when the
-    // two would collide (narrow charts, steep growth).
-    let sizes = marks.map(|(_, _, label, _, _)| label_size(label, style));
-    let mut boxes = Vec::with_capacity(2);
-    for ((year, value, _, _, side), (w, h)) in marks.into_iter().zip(sizes) {
+    let marks = [
+        (BASE_YEAR, REPORT_TOTAL_2025),
+        (LAST_YEAR, REPORT_TOTAL_2032),
+    ];
+    for (year, value) in marks {
         let (x, y) = chart.at((f64::from(year), value));
-        let (left, right) = if side < 0 {
-            (x - radius, x - radius + w)
-        } else {
-            (x + radius - w, x + radius)
-        };
-        boxes.push((left - pad, y - gap - h - pad, right + pad, y - gap + pad));
-    }
-    let overlap = |a: (i32, i32, i32, i32), b: (i32, i32, i32, i32)| {
-        a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
-    };
-    // The crosses of the reported figures, with their range bars: a label must not
-    // hide them (the 2025 cross sits just above the report's 2025 point).
-    let crosses: Vec<(i32, i32, i32, i32)> = REPORTED
-        .iter()
-        .map(|r| {
-            let x = chart.at((f64::from(r.year), r.value)).0;
-            let top = chart
-                .at((0.0, r.high))
-                .1
-                .min(chart.at((0.0, r.value)).1 - arm);
-            let bottom = chart
-                .at((0.0, r.low))
-                .1
-                .max(chart.at((0.0, r.value)).1 + arm);
-            (x - arm, top, x + arm, bottom)
-        })
-        .collect();
-    let collide = overlap(boxes[0], boxes[1]);
-    let hides_cross = |b| crosses.iter().any(|&c| overlap(b, c));
-
-    for (i, (year, value, label, h_pos, side)) in marks.into_iter().enumerate() {
-        // Below its point when above it would collide with the other label or hide a
-        // cross (only the 2025 label moves: the 2032 one has the chart's top to itself).
-        let below = i == 0 && (collide || hides_cross(boxes[0]));
-        let v_pos = if below { VPos::Top } else { VPos::Bottom };
-        let text = (style.family(), style.font(MARK_PX))
-            .into_font()
-            .style(FontStyle::Bold)
-            .color(&p.ink)
-            .pos(Pos::new(h_pos, v_pos));
-        let (w, h) = sizes[i];
-        let dx = side * radius;
-        let dy = if below { gap } else { -gap };
-        // A translucent halo keeps the label legible where a line or band runs behind it.
-        let (left, right) = if side < 0 {
-            (dx - pad, dx + w + pad)
-        } else {
-            (dx - w - pad, dx + pad)
-        };
-        let (top, bottom) = if below {
-            (dy - pad, dy + h + pad)
-        } else {
-            (dy - h - pad, dy + pad)
-        };
-        let (x, y) = chart.at((f64::from(year), value));
-        chart.pixel_rect(
-            [(x + left, y + top), (x + right, y + bottom)],
-            p.background.mix(0.85).filled(),
-        )?;
         chart.circle((x, y), radius, p.background.filled())?;
         chart.circle(
             (x, y),
             radius,
             ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
         )?;
-        chart.text(label, (x + dx, y + dy), &text)?;
+        taken.push((x - radius, y - radius, x + radius, y + radius));
+    }
+
+    // The labels, most important first, each in the nearest place clear of every line,
+    // mark and label before it (labels::place); each on a halo, in case none is clear.
+    let (width, _) = area.dim_in_pixel();
+    let bounds = (0, 0, width as i32, chart.at((0.0, 0.0)).1);
+    let gap = style.px(8.0) as i32;
+    let pad = style.px(3.0) as i32;
+    // `strict`: only a place clear of everything, or none (a band too thin for its name).
+    let mut label =
+        |text: &str, px: f64, candidates: Vec<Rect>, halo: f64, strict: bool| -> Drawn<DB> {
+            let Some(rect) = place(&candidates, &lines, &taken, bounds) else {
+                return Ok(());
+            };
+            if strict && clashes(rect, &lines, &taken, bounds) > 0 {
+                return Ok(());
+            }
+            chart.pixel_rect(
+                [(rect.0 - pad, rect.1), (rect.2 + pad, rect.3)],
+                p.background.mix(halo).filled(),
+            )?;
+            let font = (style.family(), style.font(px))
+                .into_font()
+                .style(FontStyle::Bold)
+                .color(&p.ink)
+                .pos(Pos::new(HPos::Left, VPos::Top));
+            chart.text(text, (rect.0, rect.1), &font)?;
+            taken.push((rect.0 - pad, rect.1, rect.2 + pad, rect.3));
+            Ok(())
+        };
+    // The report's figures: beside their marks, 2032 first (it has the chart's top to
+    // itself), then 2025.
+    let report_texts = report_labels(t);
+    for ((year, value), text) in marks.into_iter().zip(&report_texts).rev() {
+        let (x, y) = chart.at((f64::from(year), value));
+        let size = label_size(text, style);
+        label(text, MARK_PX, around((x, y), size, gap), 0.85, false)?;
+    }
+    // The likely range, in words: above its upper edge near the end (the edge rises to
+    // the right, so a label ending at a year stays clear of it), else below the lower;
+    // left out where no place is clear (the key above the chart names it too).
+    if let Some(band) = band {
+        let (w, h) = label_size_at(t.band[4], NAME_PX, style);
+        let mut candidates = Vec::new();
+        for step in 0..6 {
+            for at in (3..N_YEARS - 1).rev() {
+                let x = chart.at((f64::from(YEARS[at]), 0.0)).0;
+                let above = chart.at((0.0, band.p90[at])).1 - pad - step * h / 2;
+                let below = chart.at((0.0, band.p10[at])).1 + pad + step * h / 2;
+                candidates.push((x - w, above - h, x, above));
+                candidates.push((x - w, below, x, below + h));
+            }
+        }
+        label(t.band[4], NAME_PX, candidates, 0.85, true)?;
+    }
+    // Each other forecast's publisher, beside its last figure.
+    for series in forecasts {
+        if let Some(last) = series.last() {
+            let name = t.later.labels[last.publisher as usize];
+            let (x, y) = chart.at((f64::from(last.year), last.value));
+            let (w, h) = label_size_at(name, NAME_PX, style);
+            let reach = arm + pad;
+            let mut candidates = Vec::new();
+            for step in 0..8 {
+                for dy in [-step * h / 2, step * h / 2] {
+                    let top = y - h / 2 + dy;
+                    candidates.push((x + reach, top, x + reach + w, top + h));
+                    candidates.push((x - reach - w, top, x - reach, top + h));
+                }
+            }
+            label(name, NAME_PX, candidates, 0.85, false)?;
+        }
+    }
+    // What the companies reported later, named beside their crosses where there is
+    // room ("Guidance 2026"); the key above the chart says what they measure.
+    for point in REPORTED {
+        let name = t.later.labels[point.publisher as usize];
+        let (x, y) = chart.at((f64::from(point.year), point.value));
+        let size = label_size_at(name, NAME_PX, style);
+        label(name, NAME_PX, around((x, y), size, arm + pad), 0.85, true)?;
+    }
+    // Each band is named inside itself, so nothing depends on telling colours apart:
+    // at 2030 or the nearest year where the name fits between the band's edges.
+    for (name, low, high) in &bands {
+        let (w, h) = label_size_at(name, NAME_PX, style);
+        let candidates: Vec<Rect> = NAME_AT_YEARS
+            .iter()
+            .filter_map(|&i| {
+                let x = low[i].0;
+                let (left, right) = (x - w / 2, x + w / 2);
+                let (_, upper_lowest) = extent(high, left, right)?;
+                let (lower_highest, _) = extent(low, left, right)?;
+                let middle = (high[i].1 + low[i].1) / 2;
+                let rect = (left, middle - h / 2, right, middle + h / 2);
+                (rect.1 > upper_lowest + pad && rect.3 < lower_highest - pad).then_some(rect)
+            })
+            .collect();
+        label(name, NAME_PX, candidates, 0.75, true)?;
     }
     explored(
         &chart,
@@ -324,6 +311,12 @@ pub fn draw<DB: DrawingBackend>(
 
 /// A report label's size in backend pixels, as drawn in bold at `MARK_PX`.
 fn label_size(label: &str, style: &ChartStyle) -> (i32, i32) {
-    let (w, h) = text_size(label, style.font(MARK_PX), true);
-    (w as i32, h as i32)
+    label_size_at(label, MARK_PX, style)
+}
+
+/// A label's size in backend pixels, in bold at `px` CSS pixels, with room for the
+/// page's fonts, which run a little wider than the estimate.
+fn label_size_at(label: &str, px: f64, style: &ChartStyle) -> (i32, i32) {
+    let (w, h) = text_size(label, style.font(px), true);
+    ((f64::from(w) * 1.08).ceil() as i32, h as i32)
 }

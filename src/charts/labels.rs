@@ -42,6 +42,47 @@ pub fn crosses(line: &[(i32, i32)], rect: Rect) -> bool {
     extent(line, rect.0, rect.2).is_some_and(|(top, bottom)| top < rect.3 && rect.1 < bottom)
 }
 
+/// How many of `lines`, `taken` boxes and the edges of `bounds` a label at `rect`
+/// would touch.
+pub fn clashes(rect: Rect, lines: &[Vec<(i32, i32)>], taken: &[Rect], bounds: Rect) -> usize {
+    let outside = rect.0 < bounds.0 || rect.1 < bounds.1 || rect.2 > bounds.2 || rect.3 > bounds.3;
+    lines.iter().filter(|l| crosses(l, rect)).count()
+        + taken.iter().filter(|&&t| overlap(t, rect)).count()
+        + usize::from(outside)
+}
+
+/// The first of `candidates` (nearest first) that touches no line, no taken box and no
+/// edge of `bounds`; failing all, the one that touches fewest.
+pub fn place(
+    candidates: &[Rect],
+    lines: &[Vec<(i32, i32)>],
+    taken: &[Rect],
+    bounds: Rect,
+) -> Option<Rect> {
+    let cost = |&r: &Rect| clashes(r, lines, taken, bounds);
+    candidates
+        .iter()
+        .find(|r| cost(r) == 0)
+        .or_else(|| candidates.iter().min_by_key(|r| cost(r)))
+        .copied()
+}
+
+/// Places around a point `at` for a box of `size`: above and below it (`gap` away), its
+/// left edge at the point, then its right edge, then centred, then a half-height further
+/// away at a time; nearest first.
+pub fn around(at: (i32, i32), (w, h): (i32, i32), gap: i32) -> Vec<Rect> {
+    let (x, y) = at;
+    let mut out = Vec::with_capacity(60);
+    for step in 0..10 {
+        let away = gap + step * h / 2;
+        for left in [x, x - w, x - w / 2] {
+            out.push((left, y - away - h, left + w, y - away));
+            out.push((left, y + away, left + w, y + away + h));
+        }
+    }
+    out
+}
+
 /// Boxes of sizes `sizes[k]` (width, height) for the labels of `lines[k]`, right-aligned
 /// at each line's last point and `gap` pixels above or below the line, inside `bounds`.
 /// Each label takes the nearest place that touches no line and no label placed before
@@ -78,17 +119,9 @@ pub fn end_labels(
         }
         // Stable: at equal distances, above before below.
         candidates.sort_by_key(|c| c.0);
-        let cost = |r: Rect| {
-            let outside = r.1 < bounds.1 || r.3 > bounds.3 || r.0 < bounds.0 || r.2 > bounds.2;
-            lines.iter().filter(|l| crosses(l, r)).count()
-                + placed.iter().flatten().filter(|&&p| overlap(p, r)).count()
-                + usize::from(outside)
-        };
-        placed[k] = candidates
-            .iter()
-            .map(|c| c.1)
-            .find(|&r| cost(r) == 0)
-            .or_else(|| candidates.iter().map(|c| c.1).min_by_key(|&r| cost(r)));
+        let taken: Vec<Rect> = placed.iter().flatten().copied().collect();
+        let ordered: Vec<Rect> = candidates.iter().map(|c| c.1).collect();
+        placed[k] = place(&ordered, lines, &taken, bounds);
     }
     placed.into_iter().map(|r| r.unwrap_or_default()).collect()
 }

@@ -6,11 +6,12 @@
 //     index.html shows before the wasm runs: loaded and visible);
 //   - navigation → the live chart drawn (its canvas holds a drawing and the live key
 //     number is there);
-// and the bytes transferred per load (as stored: the test server does not compress).
+// and the bytes transferred per load (compressed, brotli, as a static host sends them).
 // Both moments are recorded in the page (an init script polling once a frame), so the
 // harness's own polling adds nothing to them.
 // Run by `bash .ci/bench.sh` after a release build; prints "bench: name | value | budget" lines.
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -30,7 +31,7 @@ const LABEL = 'slow phone (Lighthouse mobile throttling, 360×740)';
 // The server serves dist/ itself (it takes no other root): a load that meets a 404
 // while dist/ is being rebuilt is retried.
 const server = spawn(process.execPath, [fileURLToPath(new URL('../e2e/server.mjs', import.meta.url))], {
-  env: { ...process.env, E2E_PORT: String(PORT) }, stdio: 'ignore',
+  env: { ...process.env, E2E_PORT: String(PORT), E2E_COMPRESS: '1' }, stdio: 'ignore',
 });
 const url = `http://127.0.0.1:${PORT}/`;
 for (let i = 0; i < 100; i++) {
@@ -89,6 +90,11 @@ async function load(browser) {
   } finally {
     await context.close();
   }
+}
+
+// Each file once, so that the server has compressed it before the timed loads.
+for (const file of readdirSync(fileURLToPath(new URL('../../dist', import.meta.url)), { recursive: true })) {
+  await (await fetch(url + file, { headers: { 'accept-encoding': 'br' } })).arrayBuffer();
 }
 
 let browser;

@@ -5,6 +5,7 @@
 //   :4175  host pages (tests/e2e/hosts/) and pym.js: another origin, like a newsroom CMS
 // Plain files only, like any static host; no python needed.
 import { createServer } from 'node:http';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,14 +23,31 @@ const types = {
   '.json': 'application/json', '.png': 'image/png',
 };
 
+// With E2E_COMPRESS=1 (the slow-phone benchmark), files go out compressed as a static
+// host sends them: brotli when the browser accepts it, else gzip.
+const COMPRESS = process.env.E2E_COMPRESS === '1';
+
+// Compressed once per file version, as a host's cache would, so that compressing is not
+// timed as network.
+const compressed = new Map();
+
+function encode(target, info, body, accepted = '') {
+  if (!COMPRESS) return [body, {}];
+  const kind = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+  if (!kind) return [body, {}];
+  const key = `${kind} ${target} ${info.mtimeMs}`;
+  if (!compressed.has(key)) compressed.set(key, kind === 'br' ? brotliCompressSync(body) : gzipSync(body));
+  return [compressed.get(key), { 'content-encoding': kind, vary: 'accept-encoding' }];
+}
+
 async function send(res, dir, path, headers = {}) {
   const file = normalize(join(dir, decodeURIComponent(path)));
   if (file !== dir && !file.startsWith(dir + sep)) return notFound(res);
   try {
     const info = await stat(file);
     const target = info.isDirectory() ? join(file, 'index.html') : file;
-    const body = await readFile(target);
-    res.writeHead(200, { 'content-type': types[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
+    const [body, encoding] = encode(target, info, await readFile(target), res.req.headers['accept-encoding']);
+    res.writeHead(200, { 'content-type': types[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...encoding, ...headers });
     res.end(body);
   } catch {
     notFound(res);
