@@ -5,8 +5,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::axes::{axis_top, explored, over_years, year_chart, Drawn};
-use super::labels::{around, clashes, extent, place, Rect};
+use super::axes::{axis_top, explored, over_years, year_chart, year_range, Drawn};
+use super::labels::{around, clashes, extent, place_near, Rect};
 use super::{darker, text_size, ChartStyle, Scale};
 use crate::format::{money_b, money_tick};
 use crate::i18n::{self, fill};
@@ -27,6 +27,10 @@ pub fn report_labels(t: &i18n::Text) -> [String; 2] {
 /// has room (indices into the years); and the names' font size.
 const NAME_AT_YEARS: [usize; 5] = [6, 5, 7, 4, 3];
 const NAME_PX: f64 = 12.0;
+
+/// How many of a label's candidate places count as near its point (`labels::around`
+/// gives six per half-height step: four steps).
+const NEAR: usize = 24;
 
 /// The report labels' font size in CSS pixels.
 const MARK_PX: f64 = 13.0;
@@ -72,6 +76,9 @@ pub fn draw<DB: DrawingBackend>(
     // What a label must keep clear of, collected as the chart is drawn: lines, and the
     // boxes of marks and of labels already placed.
     let mut lines: Vec<Vec<(i32, i32)>> = Vec::new();
+    // The likely range's thin dashed edges: a label may sit over them on its halo rather
+    // than far from its point.
+    let mut soft: Vec<Vec<(i32, i32)>> = Vec::new();
     let mut taken: Vec<Rect> = Vec::new();
 
     // Stacked bands, bottom to top: training, inference, other. Each band's edges are
@@ -120,7 +127,7 @@ pub fn draw<DB: DrawingBackend>(
                 style.px(3.0),
                 ShapeStyle::from(p.ink).stroke_width(style.px(1.0)),
             )?;
-            lines.push(pixels(edge));
+            soft.push(pixels(edge));
         }
     }
 
@@ -204,17 +211,22 @@ pub fn draw<DB: DrawingBackend>(
 
     // The labels, most important first, each in the nearest place clear of every line,
     // mark and label before it (labels::place); each on a halo, in case none is clear.
+    // Within the plot, clear of the value axis' numbers; the margins above and to the
+    // right may hold a label's end.
     let (width, _) = area.dim_in_pixel();
-    let bounds = (0, 0, width as i32, chart.at((0.0, 0.0)).1);
+    let (left, bottom) = chart.at((year_range().start, 0.0));
+    let bounds = (left, 0, width as i32, bottom);
     let gap = style.px(8.0) as i32;
     let pad = style.px(3.0) as i32;
     // `strict`: only a place clear of everything, or none (a band too thin for its name).
     let mut label =
         |text: &str, px: f64, candidates: Vec<Rect>, halo: f64, strict: bool| -> Drawn<DB> {
-            let Some(rect) = place(&candidates, &lines, &taken, bounds) else {
+            let Some(rect) = place_near(&candidates, NEAR, &lines, &soft, &taken, bounds) else {
                 return Ok(());
             };
-            if strict && clashes(rect, &lines, &taken, bounds) > 0 {
+            if strict
+                && clashes(rect, &lines, &taken, bounds) + clashes(rect, &soft, &[], bounds) > 0
+            {
                 return Ok(());
             }
             chart.pixel_rect(
@@ -270,6 +282,7 @@ pub fn draw<DB: DrawingBackend>(
                     candidates.push((x - reach - w, top, x - reach, top + h));
                 }
             }
+            candidates.extend(around((x, y), (w, h), reach));
             label(name, NAME_PX, candidates, 0.85, false)?;
         }
     }

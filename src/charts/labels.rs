@@ -67,13 +67,36 @@ pub fn place(
         .copied()
 }
 
+/// As [`place`], but nearness first: the first of the `near` first candidates clear of
+/// the `hard` and `soft` lines, marks and bounds; else the first of them clear of all but
+/// the `soft` lines (a label on its halo over a thin line reads better than one far from
+/// its point); else [`place`] over every candidate and line.
+pub fn place_near(
+    candidates: &[Rect],
+    near: usize,
+    hard: &[Vec<(i32, i32)>],
+    soft: &[Vec<(i32, i32)>],
+    taken: &[Rect],
+    bounds: Rect,
+) -> Option<Rect> {
+    let nearby = &candidates[..near.min(candidates.len())];
+    let clear = |r: &&Rect, lines: &[Vec<(i32, i32)>]| clashes(**r, lines, taken, bounds) == 0;
+    let all: Vec<Vec<(i32, i32)>> = hard.iter().chain(soft).cloned().collect();
+    nearby
+        .iter()
+        .find(|r| clear(r, &all))
+        .or_else(|| nearby.iter().find(|r| clear(r, hard)))
+        .copied()
+        .or_else(|| place(candidates, &all, taken, bounds))
+}
+
 /// Places around a point `at` for a box of `size`: above and below it (`gap` away), its
 /// left edge at the point, then its right edge, then centred, then a half-height further
 /// away at a time; nearest first.
 pub fn around(at: (i32, i32), (w, h): (i32, i32), gap: i32) -> Vec<Rect> {
     let (x, y) = at;
-    let mut out = Vec::with_capacity(60);
-    for step in 0..10 {
+    let mut out = Vec::with_capacity(144);
+    for step in 0..24 {
         let away = gap + step * h / 2;
         for left in [x, x - w, x - w / 2] {
             out.push((left, y - away - h, left + w, y - away));
