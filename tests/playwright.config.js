@@ -19,6 +19,10 @@ module.exports = defineConfig({
     browserName: 'chromium',
     // An English-language browser unless a test says otherwise: the widget follows it.
     locale: 'en-US',
+    // Charts settle at once (the value axis eases only with motion allowed), so that
+    // a drawing read right after a change is the final one; reader.spec.js tests the
+    // easing with motion allowed.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       // Without the networking flags Chromium keeps dialling out and gets refused.

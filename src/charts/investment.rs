@@ -57,16 +57,10 @@ pub fn draw<DB: DrawingBackend>(
     let t = style.text;
     let p = &style.palette;
     let forecasts: &[_] = if later == Later::All { &FORECASTS } else { &[] };
-    let peak = projection
-        .total
-        .iter()
-        .chain(report)
-        .copied()
-        .chain(REPORTED.iter().map(|r| r.high))
-        .chain(forecasts.iter().flatten().map(|f| f.high))
-        .chain(band.into_iter().flat_map(|b| b.p90))
-        .fold(REPORT_TOTAL_2032, f64::max);
-    let chart = year_chart(area, style, axis_top(peak), money_tick)?;
+    let top = style
+        .y_top
+        .unwrap_or_else(|| value_top(projection, report, band, later));
+    let chart = year_chart(area, style, top, money_tick)?;
     let pixels = |values: &[f64; N_YEARS]| -> Vec<(i32, i32)> {
         over_years(values)
             .into_iter()
@@ -210,7 +204,7 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // The labels, most important first, each in the nearest place clear of every line,
-    // mark and label before it (labels::place); each on a halo, in case none is clear.
+    // mark and label before it (labels::place_near); each on a halo, in case none is.
     // Within the plot, clear of the value axis' numbers; the margins above and to the
     // right may hold a label's end.
     let (width, _) = area.dim_in_pixel();
@@ -320,6 +314,27 @@ pub fn draw<DB: DrawingBackend>(
         style,
         focus,
     )
+}
+
+/// The top of the value axis: just above the highest figure drawn (the total, the
+/// report's path, the later figures and forecasts shown, the likely range).
+pub fn value_top(
+    projection: &Projection,
+    report: &[f64; N_YEARS],
+    band: Option<&Band>,
+    later: Later,
+) -> f64 {
+    let forecasts: &[_] = if later == Later::All { &FORECASTS } else { &[] };
+    let peak = projection
+        .total
+        .iter()
+        .chain(report)
+        .copied()
+        .chain(REPORTED.iter().map(|r| r.high))
+        .chain(forecasts.iter().flatten().map(|f| f.high))
+        .chain(band.into_iter().flat_map(|b| b.p90))
+        .fold(REPORT_TOTAL_2032, f64::max);
+    axis_top(peak)
 }
 
 /// A report label's size in backend pixels, as drawn in bold at `MARK_PX`.

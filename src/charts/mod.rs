@@ -89,6 +89,18 @@ pub fn draw<DB: DrawingBackend>(
     }
 }
 
+/// The top of `figure`'s value axis for `projection`, for the charts along the years:
+/// just above the data (the bar charts keep theirs).
+pub fn value_top(projection: &Projection, figure: Figure) -> Option<f64> {
+    match figure {
+        Figure::Investment(report, band, later) => {
+            Some(investment::value_top(projection, report, band, later))
+        }
+        Figure::Shares(band) => Some(shares::value_top(projection, band)),
+        Figure::Companies(_) | Figure::Sensitivity(_) => None,
+    }
+}
+
 /// Colours of one theme. Series colours are from the Okabe–Ito palette, which stays
 /// distinguishable with the common forms of colour blindness; each colour means one
 /// thing across the charts (blue and orange are training and inference only).
@@ -178,6 +190,9 @@ pub struct ChartStyle {
     pub scale: f64,
     /// The labels, and how numbers are written.
     pub text: &'static Text,
+    /// The top of a year chart's value axis, when the page eases it towards the data's
+    /// ([`value_top`]) rather than jumping; `None`: the data's own.
+    pub y_top: Option<f64>,
 }
 
 impl Default for ChartStyle {
@@ -186,6 +201,7 @@ impl Default for ChartStyle {
             palette: Palette::LIGHT,
             scale: 1.0,
             text: &crate::i18n::EN,
+            y_top: None,
         }
     }
 }

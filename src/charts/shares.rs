@@ -19,6 +19,21 @@ fn percent_tick(_: &i18n::Text, v: f64) -> String {
     whole(v)
 }
 
+/// The top of the value axis, in percent: just above the highest share drawn (the
+/// range included), at most 100.
+pub fn value_top(projection: &Projection, band: Option<&Band>) -> f64 {
+    let peak = [
+        &projection.training_share,
+        &projection.inference_share,
+        &projection.other_share,
+    ]
+    .into_iter()
+    .chain(band.map(|b| &b.p90))
+    .flatten()
+    .fold(0.0, |m: f64, &v| m.max(v));
+    axis_top(peak * 100.0).min(100.0)
+}
+
 /// Draws the chart on `area`, filling it, with the figures of year index `focus`
 /// beside a crosshair; says where it put the years. `band`, when given, is the P10–P90
 /// range of the inference share, shaded around its line.
@@ -31,17 +46,7 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
     let t = style.text;
     let p = &style.palette;
-    // The axis ends just above the highest share drawn (band included), at most 100.
-    let peak = [
-        &projection.training_share,
-        &projection.inference_share,
-        &projection.other_share,
-    ]
-    .into_iter()
-    .chain(band.map(|b| &b.p90))
-    .flatten()
-    .fold(0.0, |m: f64, &v| m.max(v));
-    let y_max = axis_top(peak * 100.0).min(100.0);
+    let y_max = style.y_top.unwrap_or_else(|| value_top(projection, band));
     let axes_x = year_range();
     let chart = year_chart(area, style, y_max, percent_tick)?;
     // Shares as percentages along the years.

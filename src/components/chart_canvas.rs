@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::charts::axes::NARROW;
-use crate::charts::{canvas, poster, tornado, ChartStyle, Palette, Scale, View};
+use crate::charts::{canvas, poster, tornado, value_top, ChartStyle, Palette, Scale, View};
 use crate::components::{use_id, use_text, ChartChoice, ChartData, ChartInputs};
 use crate::format::{money_b, percent};
 use crate::hooks::{use_element_width, UseElementWidthReturn};
@@ -44,8 +44,15 @@ pub fn ChartCanvas(
     let pointed = RwSignal::new(None::<(View, usize)>);
     let explored = move |shown: View| pointed.get().filter(|(v, _)| *v == shown).map(|(_, i)| i);
 
+    // The value axis' top eases from where it was drawn to where the data puts it,
+    // redrawn each frame, instead of jumping; at once with reduced motion, on the first
+    // drawing and on a change of chart.
+    let ease = StoredValue::new(None::<Ease>);
+    let frame = RwSignal::new(0u32);
+
     let UseElementWidthReturn { width, pixel_ratio } = use_element_width(container);
     Effect::new(move |_| {
+        frame.track();
         let (Some(canvas), css_width, dpr) = (canvas_ref.get(), width.get(), pixel_ratio.get())
         else {
             return;
@@ -72,10 +79,40 @@ pub fn ChartCanvas(
         } else {
             Palette::LIGHT
         };
+        let y_top = data.with_figure(view, value_top).map(|to| {
+            let now = window().performance().map_or(0.0, |p| p.now());
+            let next = match ease.get_value() {
+                Some(e) if e.view == view && !reduced_motion() => {
+                    if e.to == to {
+                        e
+                    } else {
+                        Ease {
+                            view,
+                            from: e.at(now),
+                            to,
+                            start: now,
+                        }
+                    }
+                }
+                _ => Ease {
+                    view,
+                    from: to,
+                    to,
+                    start: now,
+                },
+            };
+            ease.set_value(Some(next));
+            let top = next.at(now);
+            if top != to {
+                request_animation_frame(move || frame.update(|f| *f = f.wrapping_add(1)));
+            }
+            top
+        });
         let chart_style = ChartStyle {
             palette,
             scale: dpr,
             text: t,
+            y_top,
         };
         let focus = explored(view);
         let drawn = data.with_figure(view, |p, figure| {
@@ -198,6 +235,7 @@ pub fn DownloadPng(
             palette: Palette::LIGHT,
             scale: 2.0,
             text: t,
+            y_top: None,
         };
         canvas.set_width(poster::SIZE.0 * 2);
         canvas.set_height(poster::SIZE.1 * 2);
@@ -336,6 +374,39 @@ fn shown_band(view: View, uncertainty: Option<&Uncertainty>) -> Option<ShownBand
         View::Shares => Some((&u.inference_share, BandUnit::Share)),
         _ => None,
     }
+}
+
+/// How long the value axis takes to reach a new top, in milliseconds.
+const EASE_MS: f64 = 250.0;
+
+/// The value axis' top on its way from `from` to `to`, started at `start` (ms).
+#[derive(Clone, Copy)]
+struct Ease {
+    view: View,
+    from: f64,
+    to: f64,
+    start: f64,
+}
+
+impl Ease {
+    /// Where the top is at `now`: ease-out (fast, then settling), `to` once done.
+    fn at(self, now: f64) -> f64 {
+        let t = ((now - self.start) / EASE_MS).clamp(0.0, 1.0);
+        if t >= 1.0 {
+            self.to
+        } else {
+            self.from + (self.to - self.from) * (1.0 - (1.0 - t).powi(3))
+        }
+    }
+}
+
+/// Whether the reader asked their system for less motion.
+fn reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|q| q.matches())
 }
 
 /// Chart height for a given width: wide on laptops, taller than wide-screen on phones,

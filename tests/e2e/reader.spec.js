@@ -196,3 +196,39 @@ test('on a phone the methodology is a list of parts, each opened by its title', 
   await sources.locator('summary').press('Enter');
   await expect(sources.locator('li').first()).toBeVisible();
 });
+
+// Growth of 100% in 2026 lifts the investment chart's axis from $800B to about $2,800B:
+// the drawings of the frames after the change, recorded in the page.
+async function framesAfterGrowthOf100(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const canvas = document.querySelector('[data-testid="chart-investment"]');
+    const field = document.querySelector('[data-testid="field-g26"]');
+    const seen = [canvas.toDataURL()];
+    const start = performance.now();
+    const record = () => {
+      const now = canvas.toDataURL();
+      if (now !== seen[seen.length - 1]) seen.push(now);
+      if (performance.now() - start < 1000) requestAnimationFrame(record);
+      else resolve(seen.length);
+    };
+    field.value = '100';
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    requestAnimationFrame(record);
+  }));
+}
+
+test.describe('with motion allowed', () => {
+  test.use({ reducedMotion: 'no-preference' });
+  test('the value axis eases to its new top over several frames, then settles', async ({ page }) => {
+    await open(page);
+    // Before, at least one frame on the way, and the end.
+    expect(await framesAfterGrowthOf100(page)).toBeGreaterThanOrEqual(3);
+    await expect(byId(page, 'key-total')).toContainText('2032');
+  });
+});
+
+test('with reduced motion the value axis moves to its new top at once', async ({ page }) => {
+  await open(page);
+  // Before and after: nothing in between.
+  expect(await framesAfterGrowthOf100(page)).toBe(2);
+});
