@@ -45,10 +45,14 @@ pub fn ChartCanvas(
     let explored = move |shown: View| pointed.get().filter(|(v, _)| *v == shown).map(|(_, i)| i);
 
     // The value axis' top eases from where it was drawn to where the data puts it,
-    // redrawn each frame, instead of jumping; at once with reduced motion, on the first
-    // drawing and on a change of chart.
+    // redrawn each frame, instead of jumping (a scenario picked, a value typed); at once
+    // with reduced motion, on the first drawing, on a change of chart and while a slider
+    // is dragged.
     let ease = StoredValue::new(None::<Ease>);
     let frame = RwSignal::new(0u32);
+    // One frame asked for at a time: every drawing on the way asks for the next, and a
+    // second request would start a second chain of redraws.
+    let asked = StoredValue::new(false);
 
     let UseElementWidthReturn { width, pixel_ratio } = use_element_width(container);
     Effect::new(move |_| {
@@ -81,30 +85,37 @@ pub fn ChartCanvas(
         };
         let y_top = data.with_figure(view, value_top).map(|to| {
             let now = window().performance().map_or(0.0, |p| p.now());
+            let at_once = Ease {
+                view,
+                from: to,
+                to,
+                start: now,
+            };
             let next = match ease.get_value() {
                 Some(e) if e.view == view && !reduced_motion() => {
                     if e.to == to {
                         e
+                    } else if now - e.start < EASE_MS {
+                        // Changes in quick succession (a slider dragged): the axis
+                        // follows the data at once; its top moves little each time.
+                        at_once
                     } else {
                         Ease {
-                            view,
                             from: e.at(now),
-                            to,
-                            start: now,
+                            ..at_once
                         }
                     }
                 }
-                _ => Ease {
-                    view,
-                    from: to,
-                    to,
-                    start: now,
-                },
+                _ => at_once,
             };
             ease.set_value(Some(next));
             let top = next.at(now);
-            if top != to {
-                request_animation_frame(move || frame.update(|f| *f = f.wrapping_add(1)));
+            if top != to && !asked.get_value() {
+                asked.set_value(true);
+                request_animation_frame(move || {
+                    asked.set_value(false);
+                    frame.update(|f| *f = f.wrapping_add(1));
+                });
             }
             top
         });

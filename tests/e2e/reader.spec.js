@@ -200,6 +200,9 @@ test('on a phone the methodology is a list of parts, each opened by its title', 
 // Growth of 100% in 2026 lifts the investment chart's axis from $800B to about $2,800B:
 // the drawings of the frames after the change, recorded in the page.
 async function framesAfterGrowthOf100(page) {
+  // A change in quick succession after another is drawn at once (a slider dragged):
+  // this one comes a moment after the first drawing.
+  await page.waitForTimeout(400);
   return page.evaluate(() => new Promise((resolve) => {
     const canvas = document.querySelector('[data-testid="chart-investment"]');
     const field = document.querySelector('[data-testid="field-g26"]');
