@@ -234,7 +234,7 @@ pub static EN: Text = Text {
                 costs less, so total spending falls well short of the report. Our assumptions.",
         },
         PresetText {
-            title: "Jevons boom",
+            title: "Cheaper AI, bigger boom",
             description: "The same 15% a year efficiency, but cheaper AI unlocks so much new \
                 use (elasticity 1.5) that total spending rises: the Jevons paradox. Inference \
                 takes over sooner. Our assumptions.",

@@ -19,9 +19,10 @@ async function open(page, url = './') {
 
 const top = (locator) => locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
 
-for (const lang of ['en', 'zh-Hant']) {
+for (const [lang, scheme] of [['en', 'light'], ['zh-Hant', 'light'], ['en', 'dark'], ['zh-Hant', 'dark']]) {
   for (const screen of SCREENS) {
-    test(`${lang}, ${screen.width}×${screen.height}: the chart starts in the first screen, under the key number`, async ({ page }) => {
+    test(`${lang}, ${scheme}, ${screen.width}×${screen.height}: the chart starts in the first screen, under the key number`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize(screen);
       await open(page, `./?lang=${lang}`);
       const chart = byId(page, 'chart-investment');
@@ -35,7 +36,7 @@ for (const lang of ['en', 'zh-Hant']) {
       await expect(first).toBeAttached();
       await expect(byId(page, 'slider-fade')).toHaveCount(0);
       if (screen.width === 360 || screen.width === 1280) {
-        await page.screenshot({ path: path.join(artifacts, `first-screen-${lang}-${screen.width}x${screen.height}.png`) });
+        await page.screenshot({ path: path.join(artifacts, `first-screen-${lang}-${scheme}-${screen.width}x${screen.height}.png`) });
       }
     });
   }
@@ -152,7 +153,7 @@ test('words: rounded as a newsroom would, and "matches" only when the mix matche
   await byId(page, 'field-tr32').fill('0');
   await byId(page, 'field-tr32').press('Enter');
   await expect(sentence).toContainText("The total matches the report's; the split between training and inference does not.");
-  // Jevons boom: about 1.8 times the report's total, in whole billions.
+  // Cheaper AI, bigger boom (jevons-boom): about 1.8 times the report's total, in whole billions.
   await page.goto('./?preset=jevons-boom');
   await expect(byId(page, 'sentence-total')).toHaveText('$927B');
   await expect(sentence).toContainText('That is +$402B (77% above) compared with the report\'s $525B.');
