@@ -6,4 +6,7 @@
   var embeds = new URLSearchParams(window.location.search).getAll('embed');
   var last = embeds.length ? embeds[embeds.length - 1] : '';
   document.documentElement.classList.toggle('embed', last === '1' || last === 'true');
+  // Scripts run: the static baseline's placeholders for the switch, the checkboxes and
+  // the controls keep the live layout's room; without scripts they are left out.
+  document.documentElement.classList.add('js');
 })();

@@ -847,6 +847,65 @@ fn chinese_ticks_are_bare_numbers_in_yi_named_once_in_the_subtitle() {
     assert!(with_unit.is_empty(), "{with_unit:?}");
 }
 
+/// The labels of a drawn investment chart (all but the axes' numbers) overlap no other
+/// label and no line a reader follows: the total line, the report's path, the crosses
+/// and the other forecasts (ink and text colours). The bands' edges and the likely
+/// range's thin dashed edges may run under a label's halo (a label stays by its point
+/// rather than move away).
+fn assert_labels_clear(svg: &str, case: &str) {
+    let boxes: Vec<_> = label_boxes(svg, &[""])
+        .into_iter()
+        .filter(|(words, _)| words.replace(',', "").parse::<f64>().is_err())
+        .collect();
+    let lines: Vec<_> = polylines_with_width(svg)
+        .into_iter()
+        .filter(|(stroke, width, _)| (stroke == "#111111" && width != "1") || stroke == "#333333")
+        .collect();
+    for (i, (a, ra)) in boxes.iter().enumerate() {
+        for (b, rb) in &boxes[i + 1..] {
+            assert!(!labels::overlap(*ra, *rb), "{case}: {a:?} overlaps {b:?}");
+        }
+        for (stroke, _, line) in &lines {
+            assert!(
+                !labels::crosses(line, *ra),
+                "{case}: {stroke} line {line:?} crosses {a:?} at {ra:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_downloadable_pictures_labels_sit_by_their_points_below_the_title() {
+    use ai_capex_explorer::charts::poster;
+    // The picture draws the chart below its title: labels placed in the chart's own
+    // pixels must land there too, clear of the lines, not a title's height lower.
+    let scenario = Scenario::from_values(&[(Assumption::NearGrowth, 30.0)]).scenario;
+    let p = project(&scenario);
+    let report = project(&Scenario::default()).total;
+    let band = monte_carlo(&scenario, 2000).total;
+    let notes = ["Changed from the report: Growth in 2026 30%/yr.".to_owned()];
+    for band in [None, Some(&band)] {
+        let svg = render_with(poster::SIZE, |root| {
+            let figure = Figure::Investment(&report, band, Later::All);
+            poster::draw(root, &p, figure, &ChartStyle::default(), &notes).expect("draws");
+        });
+        assert_labels_clear(&svg, &format!("picture, band {}", band.is_some()));
+        // The 2032 report label sits just above or below its ring.
+        let (_, label) = label_boxes(&svg, &["Report: $525B"])[0];
+        let ring = svg.split("<circle").nth(2).expect("the 2032 ring");
+        let cy: i32 = ring[ring.find("cy=\"").unwrap() + 4..]
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(
+            (label.1 - cy).abs() < 60 && (label.3 - cy).abs() < 60,
+            "{label:?} vs ring at {cy}"
+        );
+    }
+}
+
 #[test]
 fn the_investment_charts_labels_clear_its_lines_and_each_other() {
     use ai_capex_explorer::i18n::ZH_HANT;
@@ -888,28 +947,7 @@ fn the_investment_charts_labels_clear_its_lines_and_each_other() {
                             text.lang,
                             band.is_some()
                         );
-                        // Every label but the axes' numbers.
-                        let boxes: Vec<_> = label_boxes(&svg, &[""])
-                            .into_iter()
-                            .filter(|(words, _)| words.replace(',', "").parse::<f64>().is_err())
-                            .collect();
-                        for (i, (a, ra)) in boxes.iter().enumerate() {
-                            for (b, rb) in &boxes[i + 1..] {
-                                assert!(!labels::overlap(*ra, *rb), "{case}: {a:?} overlaps {b:?}");
-                            }
-                            // The total line, the report's path, the crosses and the other
-                            // forecasts (ink and text colours). The bands' edges and the
-                            // likely range's thin dashed edges may run under a label's
-                            // halo (a label stays by its point rather than move away).
-                            for (stroke, width, line) in polylines_with_width(&svg) {
-                                if (stroke == "#111111" && width != "1") || stroke == "#333333" {
-                                    assert!(
-                                        !labels::crosses(&line, *ra),
-                                        "{case}: {stroke} line {line:?} crosses {a:?} at {ra:?}"
-                                    );
-                                }
-                            }
-                        }
+                        assert_labels_clear(&svg, &case);
                     }
                 }
             }

@@ -169,9 +169,10 @@ fn check_svg(entry: &Entry) {
 }
 
 /// What the live widget shows above and around its chart, as static HTML with the
-/// same classes, words and order (the embed's title shown only in the embed, the
-/// switch and checkboxes disabled, the controls' column reserved), so that nothing
-/// moves when the widget takes over.
+/// same classes, words and order, so that nothing moves when the widget takes over:
+/// the embed's title shows only in the embed; the switch and checkboxes are disabled
+/// and hidden from screen readers; they and the controls' column keep their room only
+/// while scripts load the widget (without scripts they are left out).
 fn baseline_figure(entry: &Entry) -> String {
     let t = entry.lang.text();
     let [total, change, _] = key_number(t, &project(&Scenario::default()).summary());
@@ -208,12 +209,12 @@ fn baseline_figure(entry: &Entry) -> String {
          \x20           <div class=\"chart-column\">\n\
          \x20             <figure class=\"chart\">\n\
          \x20               <figcaption class=\"chart-title\">{title}<span class=\"chart-unit\">{unit}</span></figcaption>\n\
-         \x20               <fieldset class=\"chart-switch\" disabled>\n\
+         \x20               <fieldset class=\"chart-switch\" disabled aria-hidden=\"true\">\n\
          \x20                 <legend class=\"visually-hidden\">{chart}</legend>\n\
          {switch}\
          \x20               </fieldset>\n\
-         \x20               <label class=\"chart-band\"><input type=\"checkbox\" disabled> {band}</label>\n\
-         \x20               <label class=\"chart-band\"><input type=\"checkbox\" disabled> {forecasts}</label>\n\
+         \x20               <label class=\"chart-band\" aria-hidden=\"true\"><input type=\"checkbox\" disabled> {band}</label>\n\
+         \x20               <label class=\"chart-band\" aria-hidden=\"true\"><input type=\"checkbox\" disabled> {forecasts}</label>\n\
          \x20               <ul class=\"legend\" aria-hidden=\"true\">\n\
          {legend}\
          \x20               </ul>\n\

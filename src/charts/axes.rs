@@ -55,6 +55,9 @@ pub struct Plot<'a, DB: DrawingBackend> {
     root: &'a DrawingArea<DB, Shift>,
     chart: ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
     y: Range<f64>,
+    /// Where `root` starts on the backend: pixels drawn on `root` are relative to it
+    /// (the downloadable picture puts the chart below its title).
+    base: (i32, i32),
 }
 
 impl<'a, DB: DrawingBackend> Plot<'a, DB> {
@@ -76,17 +79,25 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
             .x_label_area_size(x_labels)
             .y_label_area_size(y_labels)
             .build_cartesian_2d(x, y.clone())?;
-        Ok(Plot { root, chart, y })
+        let base = root.get_base_pixel();
+        Ok(Plot {
+            root,
+            chart,
+            y,
+            base,
+        })
     }
 
-    /// Where a data point lands, in backend pixels.
+    /// Where a data point lands, in pixels of the chart's own area (as the pixel
+    /// drawing methods below take them).
     pub fn at(&self, point: (f64, f64)) -> (i32, i32) {
-        self.chart.backend_coord(&point)
+        let (x, y) = self.chart.backend_coord(&point);
+        (x - self.base.0, y - self.base.1)
     }
 
-    /// The plot's right edge, in backend pixels.
+    /// The plot's right edge, in pixels of the chart's own area.
     pub fn right(&self) -> i32 {
-        self.chart.plotting_area().get_pixel_range().0.end - 1
+        self.chart.plotting_area().get_pixel_range().0.end - 1 - self.base.0
     }
 
     /// The value range of the y axis.

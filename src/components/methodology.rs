@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::use_text;
+use crate::components::{use_id, use_text};
 use crate::markup::{default_rows, later_list};
 use crate::model::Assumption;
 
@@ -15,6 +15,7 @@ pub fn Methodology(
 ) -> impl IntoView {
     let t = use_text();
     let m = &t.methodology;
+    let caption_id = use_id("defaults-title");
     let [caption, assumption, default, source, plausible, _] = m.defaults;
     let sections = m
         .sections
@@ -57,10 +58,12 @@ pub fn Methodology(
         <h3 class="panel-title">{m.title}</h3>
         {sections}
         <details class="method-part">
-        <summary>{caption}</summary>
-        <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
+        <summary>
+            <h4 class="method-title" id=caption_id.clone()>{caption}</h4>
+        </summary>
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=caption_id>
             <table class="defaults-table">
-                <caption>{caption}</caption>
+                <caption class="visually-hidden">{caption}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{assumption}</th>
@@ -74,12 +77,16 @@ pub fn Methodology(
         </div>
         </details>
         <details class="method-part">
-            <summary>{later_title}</summary>
+            <summary>
+                <h4 class="method-title">{later_title}</h4>
+            </summary>
             <p>{later_intro}</p>
             <ul class="sources" data-testid="later-figures">{later}</ul>
         </details>
         <details class="method-part">
-            <summary>{m.sources_title}</summary>
+            <summary>
+                <h4 class="method-title">{m.sources_title}</h4>
+            </summary>
             <ul class="sources">{sources}</ul>
         </details>
     }

@@ -113,8 +113,8 @@ try {
   // The static chart can be replaced by the live one before it shows: such loads are left out.
   const shown = loads.map((l) => l.staticChart).filter((t) => t !== undefined);
   const of = (n) => (n === RUNS ? `${RUNS} loads` : `${n} of ${RUNS} loads`);
-  console.log(`bench: ${LABEL}: navigation → static chart shown, median (min–max) of ${of(shown.length)} | ${shown.length ? spread(shown) : 'n/a'} | —`);
-  console.log(`bench: ${LABEL}: navigation → live chart drawn, median (min–max) of ${of(RUNS)} | ${spread(loads.map((l) => l.liveChart))} | —`);
+  console.log(`bench: ${LABEL}: navigation → static chart shown, median (min–max) of ${of(shown.length)} | ${shown.length ? spread(shown) : 'n/a'} | ≤ 1000 ms`);
+  console.log(`bench: ${LABEL}: navigation → live chart drawn, median (min–max) of ${of(RUNS)} | ${spread(loads.map((l) => l.liveChart))} | ≤ 2500 ms`);
   console.log(`bench: ${LABEL}: bytes transferred per load, median of ${of(RUNS)} | ${quantile(loads.map((l) => l.bytes), 0.5).toLocaleString('en')} B | —`);
 } finally {
   await browser?.close();

@@ -82,6 +82,9 @@ for (const [name, url] of [['page, English', './'], ['page, Chinese', './zh-hant
       const before = await chartTop(page);
       release();
       await expect(byId(page, 'key-total')).toBeVisible();
+      // The live canvas is sized once its width is known (until then it has a
+      // canvas's default shape).
+      await page.waitForFunction(() => document.querySelector('canvas')?.style.height !== '');
       const after = await chartTop(page);
       expect(Math.abs(after.top - before.top), JSON.stringify({ before, after })).toBeLessThan(8);
       expect(Math.abs(after.height - before.height), JSON.stringify({ before, after })).toBeLessThan(8);
@@ -202,8 +205,9 @@ test('on a phone the methodology is a list of parts, each opened by its title', 
 // the drawings of the frames after the change, recorded in the page.
 async function framesAfterGrowthOf100(page) {
   // A change in quick succession after another is drawn at once (a slider dragged):
-  // this one comes a moment after the first drawing.
-  await page.waitForTimeout(400);
+  // this one comes well after the first drawing (250 ms of easing).
+  await page.waitForFunction(() => document.querySelector('[data-testid="chart-investment"]')?.style.height !== '');
+  await page.waitForTimeout(600);
   return page.evaluate(() => new Promise((resolve) => {
     const canvas = document.querySelector('[data-testid="chart-investment"]');
     const field = document.querySelector('[data-testid="field-g26"]');

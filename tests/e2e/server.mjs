@@ -46,7 +46,7 @@ async function send(res, dir, path, headers = {}) {
   try {
     const info = await stat(file);
     const target = info.isDirectory() ? join(file, 'index.html') : file;
-    const [body, encoding] = encode(target, info, await readFile(target), res.req.headers['accept-encoding']);
+    const [body, encoding] = encode(target, await stat(target), await readFile(target), res.req.headers['accept-encoding']);
     res.writeHead(200, { 'content-type': types[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...encoding, ...headers });
     res.end(body);
   } catch {
