@@ -678,14 +678,16 @@ fn polylines(svg: &str) -> Vec<(String, Vec<(i32, i32)>)> {
         .collect()
 }
 
+/// The value of attribute `name` in an SVG tag's text.
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    Some(tag[start..start + tag[start..].find('"')?].to_owned())
+}
+
 /// A drawn line: its stroke colour, its stroke width and its points.
 type Drawn = (String, String, Vec<(i32, i32)>);
 
 fn polylines_with_width(svg: &str) -> Vec<Drawn> {
-    let attr = |tag: &str, name: &str| -> Option<String> {
-        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-        Some(tag[start..start + tag[start..].find('"')?].to_owned())
-    };
     svg.split("<polyline")
         .skip(1)
         .filter_map(|t| {
@@ -705,10 +707,6 @@ fn polylines_with_width(svg: &str) -> Vec<Drawn> {
 /// The box of each `<text>` of `svg` whose words start with one of `prefixes`, sized
 /// by the charts' own estimate (the SVG writes font sizes 1.24 times smaller).
 fn label_boxes(svg: &str, prefixes: &[&str]) -> Vec<(String, labels::Rect)> {
-    let attr = |tag: &str, name: &str| -> Option<String> {
-        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-        Some(tag[start..start + tag[start..].find('"')?].to_owned())
-    };
     svg.split("<text")
         .skip(1)
         .filter_map(|t| {

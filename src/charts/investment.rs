@@ -7,13 +7,13 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::axes::{axis_top, explored, over_years, year_chart, year_range, Drawn};
 use super::labels::{around, clashes, extent, place_near, Rect};
-use super::{darker, text_size, ChartStyle, Scale};
+use super::{darker, ChartStyle, Scale};
 use crate::format::{money_b, money_tick};
 use crate::i18n::{self, fill};
 use crate::markup::{BandUnit, Later};
 use crate::model::{
-    Band, Projection, BASE_YEAR, FORECASTS, LAST_YEAR, N_YEARS, REPORTED, REPORT_TOTAL_2025,
-    REPORT_TOTAL_2032, YEARS,
+    Band, LaterFigure, Projection, BASE_YEAR, FORECASTS, LAST_YEAR, N_YEARS, REPORTED,
+    REPORT_TOTAL_2025, REPORT_TOTAL_2032, YEARS,
 };
 
 /// Labels of the report's marked figures, as drawn on the chart: "Report: $371B" and
@@ -56,7 +56,7 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
     let t = style.text;
     let p = &style.palette;
-    let forecasts: &[_] = if later == Later::All { &FORECASTS } else { &[] };
+    let forecasts = forecasts_shown(later);
     let top = style
         .y_top
         .unwrap_or_else(|| value_top(projection, report, band, later));
@@ -241,14 +241,14 @@ pub fn draw<DB: DrawingBackend>(
     let report_texts = report_labels(t);
     for ((year, value), text) in marks.into_iter().zip(&report_texts).rev() {
         let (x, y) = chart.at((f64::from(year), value));
-        let size = label_size(text, style);
+        let size = style.label_size(text, MARK_PX, true);
         label(text, MARK_PX, around((x, y), size, gap), 0.85, false)?;
     }
     // The likely range, in words: above its upper edge near the end (the edge rises to
     // the right, so a label ending at a year stays clear of it), else below the lower;
     // left out where no place is clear (the key above the chart names it too).
     if let Some(band) = band {
-        let (w, h) = label_size_at(t.band[4], NAME_PX, style);
+        let (w, h) = style.label_size(t.band[4], NAME_PX, true);
         let mut candidates = Vec::new();
         for step in 0..6 {
             for at in (3..N_YEARS - 1).rev() {
@@ -266,7 +266,7 @@ pub fn draw<DB: DrawingBackend>(
         if let Some(last) = series.last() {
             let name = t.later.labels[last.publisher as usize];
             let (x, y) = chart.at((f64::from(last.year), last.value));
-            let (w, h) = label_size_at(name, NAME_PX, style);
+            let (w, h) = style.label_size(name, NAME_PX, true);
             let reach = arm + pad;
             let mut candidates = Vec::new();
             for step in 0..8 {
@@ -285,13 +285,13 @@ pub fn draw<DB: DrawingBackend>(
     for point in REPORTED {
         let name = t.later.labels[point.publisher as usize];
         let (x, y) = chart.at((f64::from(point.year), point.value));
-        let size = label_size_at(name, NAME_PX, style);
+        let size = style.label_size(name, NAME_PX, true);
         label(name, NAME_PX, around((x, y), size, arm + pad), 0.85, true)?;
     }
     // Each band is named inside itself, so nothing depends on telling colours apart:
     // at 2030 or the nearest year where the name fits between the band's edges.
     for (name, low, high) in &bands {
-        let (w, h) = label_size_at(name, NAME_PX, style);
+        let (w, h) = style.label_size(name, NAME_PX, true);
         let candidates: Vec<Rect> = NAME_AT_YEARS
             .iter()
             .filter_map(|&i| {
@@ -316,6 +316,15 @@ pub fn draw<DB: DrawingBackend>(
     )
 }
 
+/// The other forecasts the chart draws: all of them with `Later::All`, else none.
+fn forecasts_shown(later: Later) -> &'static [[LaterFigure; 2]] {
+    if later == Later::All {
+        &FORECASTS
+    } else {
+        &[]
+    }
+}
+
 /// The top of the value axis: just above the highest figure drawn (the total, the
 /// report's path, the later figures and forecasts shown, the likely range).
 pub fn value_top(
@@ -324,7 +333,7 @@ pub fn value_top(
     band: Option<&Band>,
     later: Later,
 ) -> f64 {
-    let forecasts: &[_] = if later == Later::All { &FORECASTS } else { &[] };
+    let forecasts = forecasts_shown(later);
     let peak = projection
         .total
         .iter()
@@ -335,16 +344,4 @@ pub fn value_top(
         .chain(band.into_iter().flat_map(|b| b.p90))
         .fold(REPORT_TOTAL_2032, f64::max);
     axis_top(peak)
-}
-
-/// A report label's size in backend pixels, as drawn in bold at `MARK_PX`.
-fn label_size(label: &str, style: &ChartStyle) -> (i32, i32) {
-    label_size_at(label, MARK_PX, style)
-}
-
-/// A label's size in backend pixels, in bold at `px` CSS pixels, with room for the
-/// page's fonts, which run a little wider than the estimate.
-fn label_size_at(label: &str, px: f64, style: &ChartStyle) -> (i32, i32) {
-    let (w, h) = text_size(label, style.font(px), true);
-    ((f64::from(w) * 1.08).ceil() as i32, h as i32)
 }

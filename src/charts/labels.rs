@@ -70,7 +70,7 @@ pub fn place(
 /// As [`place`], but nearness first: the first of the `near` first candidates clear of
 /// the `hard` and `soft` lines, marks and bounds; else the first of them clear of all but
 /// the `soft` lines (a label on its halo over a thin line reads better than one far from
-/// its point); else [`place`] over every candidate and line.
+/// its point); else the first clear of everything, or the one that touches fewest.
 pub fn place_near(
     candidates: &[Rect],
     near: usize,
@@ -80,14 +80,15 @@ pub fn place_near(
     bounds: Rect,
 ) -> Option<Rect> {
     let nearby = &candidates[..near.min(candidates.len())];
-    let clear = |r: &&Rect, lines: &[Vec<(i32, i32)>]| clashes(**r, lines, taken, bounds) == 0;
-    let all: Vec<Vec<(i32, i32)>> = hard.iter().chain(soft).cloned().collect();
+    let hard_cost = |r: &Rect| clashes(*r, hard, taken, bounds);
+    let cost = |r: &Rect| hard_cost(r) + soft.iter().filter(|l| crosses(l, *r)).count();
     nearby
         .iter()
-        .find(|r| clear(r, &all))
-        .or_else(|| nearby.iter().find(|r| clear(r, hard)))
+        .find(|r| cost(r) == 0)
+        .or_else(|| nearby.iter().find(|r| hard_cost(r) == 0))
+        .or_else(|| candidates.iter().find(|r| cost(r) == 0))
+        .or_else(|| candidates.iter().min_by_key(|r| cost(r)))
         .copied()
-        .or_else(|| place(candidates, &all, taken, bounds))
 }
 
 /// Places around a point `at` for a box of `size`: above and below it (`gap` away), its
@@ -106,8 +107,9 @@ pub fn around(at: (i32, i32), (w, h): (i32, i32), gap: i32) -> Vec<Rect> {
     out
 }
 
-/// Boxes of sizes `sizes[k]` (width, height) for the labels of `lines[k]`, right-aligned
-/// at each line's last point and `gap` pixels above or below the line, inside `bounds`.
+/// Boxes of sizes `sizes[k]` (width, height) for the labels of the first `sizes.len()`
+/// of `lines` (the rest are only kept clear of), right-aligned at each line's last point
+/// and `gap` pixels above or below the line, inside `bounds`.
 /// Each label takes the nearest place that touches no line and no label placed before
 /// it (labels are placed top line first): above or below its line, then further away a
 /// half-height at a time, then slid left a half-width at a time; failing all, the place
@@ -118,9 +120,9 @@ pub fn end_labels(
     gap: i32,
     bounds: Rect,
 ) -> Vec<Rect> {
-    let mut order: Vec<usize> = (0..lines.len()).collect();
+    let mut order: Vec<usize> = (0..sizes.len().min(lines.len())).collect();
     order.sort_by_key(|&k| lines[k].last().map_or(0, |p| p.1));
-    let mut placed: Vec<Option<Rect>> = vec![None; lines.len()];
+    let mut placed: Vec<Option<Rect>> = vec![None; order.len()];
     for k in order {
         let (w, h) = sizes[k];
         let Some(&(end, _)) = lines[k].last() else {

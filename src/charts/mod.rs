@@ -281,6 +281,14 @@ impl ChartStyle {
         FontFamily::Name(FONTS[usize::from(self.text.lang != "en")])
     }
 
+    /// The room a label of `text` needs in device pixels, set at `px` CSS pixels: the
+    /// estimate of [`text_size`] (Helvetica's widths) with room for the page's own
+    /// fonts, which run a little wider.
+    pub fn label_size(&self, text: &str, px: f64, bold: bool) -> (i32, i32) {
+        let (w, h) = text_size(text, self.font(px), bold);
+        ((f64::from(w) * 1.08).ceil() as i32, h as i32)
+    }
+
     /// A length in CSS pixels, in device pixels.
     pub fn px(&self, css: f64) -> u32 {
         (css * self.scale).round().max(1.0) as u32

@@ -104,13 +104,7 @@ pub fn draw<DB: DrawingBackend>(
         .collect();
     let sizes: Vec<(i32, i32)> = names
         .iter()
-        .map(|n| {
-            let (w, h) = text_size(n, style.font(LABEL_PX), false);
-            // The estimate is for Helvetica; the page's own fonts run a little wider.
-            ((f64::from(w) * 1.08) as i32, h as i32)
-        })
-        .chain(std::iter::repeat((0, 0)))
-        .take(lines.len())
+        .map(|n| style.label_size(n, LABEL_PX, false))
         .collect();
     let (left, top) = chart.at((axes_x.start, y_max));
     let (right, bottom) = chart.at((axes_x.end, 0.0));

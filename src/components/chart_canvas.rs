@@ -83,50 +83,28 @@ pub fn ChartCanvas(
         } else {
             Palette::LIGHT
         };
-        let y_top = data.with_figure(view, value_top).map(|to| {
-            let now = window().performance().map_or(0.0, |p| p.now());
-            let at_once = Ease {
-                view,
-                from: to,
-                to,
-                start: now,
-            };
-            let next = match ease.get_value() {
-                Some(e) if e.view == view && !reduced_motion() => {
-                    if e.to == to {
-                        e
-                    } else if now - e.start < EASE_MS {
-                        // Changes in quick succession (a slider dragged): the axis
-                        // follows the data at once; its top moves little each time.
-                        at_once
-                    } else {
-                        Ease {
-                            from: e.at(now),
-                            ..at_once
-                        }
-                    }
-                }
-                _ => at_once,
-            };
-            ease.set_value(Some(next));
-            let top = next.at(now);
-            if top != to && !asked.get_value() {
-                asked.set_value(true);
-                request_animation_frame(move || {
-                    asked.set_value(false);
-                    frame.update(|f| *f = f.wrapping_add(1));
-                });
-            }
-            top
-        });
-        let chart_style = ChartStyle {
-            palette,
-            scale: dpr,
-            text: t,
-            y_top,
-        };
         let focus = explored(view);
         let drawn = data.with_figure(view, |p, figure| {
+            let y_top = value_top(p, figure).map(|to| {
+                let now = window().performance().map_or(0.0, |p| p.now());
+                let next = Ease::toward(ease.get_value(), view, to, now, !reduced_motion());
+                ease.set_value(Some(next));
+                let top = next.at(now);
+                if top != to && !asked.get_value() {
+                    asked.set_value(true);
+                    request_animation_frame(move || {
+                        asked.set_value(false);
+                        frame.update(|f| *f = f.wrapping_add(1));
+                    });
+                }
+                top
+            });
+            let chart_style = ChartStyle {
+                palette,
+                scale: dpr,
+                text: t,
+                y_top,
+            };
             canvas::draw_chart(&canvas, p, figure, &chart_style, focus)
         });
         match drawn {
@@ -400,6 +378,27 @@ struct Ease {
 }
 
 impl Ease {
+    /// The way to a new top `to` of chart `view` at `now`, after `last`: an ease from
+    /// where the last one ended, or at once on the first drawing, on a change of chart,
+    /// without `motion`, and for a change that follows another within `EASE_MS` (a
+    /// slider dragged: the top moves little each time).
+    fn toward(last: Option<Ease>, view: View, to: f64, now: f64, motion: bool) -> Ease {
+        let at_once = Ease {
+            view,
+            from: to,
+            to,
+            start: now,
+        };
+        match last {
+            Some(e) if e.view == view && e.to == to => e,
+            Some(e) if e.view == view && motion && now - e.start >= EASE_MS => Ease {
+                from: e.to,
+                ..at_once
+            },
+            _ => at_once,
+        }
+    }
+
     /// Where the top is at `now`: ease-out (fast, then settling), `to` once done.
     fn at(self, now: f64) -> f64 {
         let t = ((now - self.start) / EASE_MS).clamp(0.0, 1.0);
