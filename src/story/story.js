@@ -1,0 +1,1 @@
+// The story page's script.
