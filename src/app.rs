@@ -136,8 +136,16 @@ pub fn App(
         ..view_state.get()
     });
 
+    // The reader's choices on the chart: they outlive a change of language, and a host
+    // page's step sets them.
+    let choice = ChartChoice::new();
     let apply = Callback::new(move |validated: Validated| {
         noted.set(None);
+        // A story's note is about the step's scenario: any other change takes it away
+        // (a step sets its own after this).
+        if choice.note.with_untracked(Option::is_some) {
+            choice.note.set(None);
+        }
         notices.set(
             validated
                 .adjustments
@@ -149,7 +157,7 @@ pub fn App(
     });
 
     if connected {
-        connect(view_state, scenario, projection, apply, lang);
+        connect(view_state, scenario, projection, apply, lang, choice);
     }
     // The theme: the reader's choice, else the system's. The page's colours follow a
     // class on <html> (set by the widget connected to the page); the chart follows
@@ -187,7 +195,7 @@ pub fn App(
         scenario: scenario.into(),
         pinned,
         dark,
-        choice: ChartChoice::new(),
+        choice,
         compact: embed,
     };
     provide_context(chart);
@@ -205,7 +213,6 @@ pub fn App(
     // A reader's change: applied, its notes shown beside the control, and the chart
     // switched to where the change shows (the companies' chart for a company, the
     // likely range for a spread).
-    let choice = chart.choice;
     let set_assumption = move |assumption: Assumption, raw: f64| {
         apply.run(scenario.get_untracked().with(assumption, raw));
         noted.set(Some(assumption));
@@ -436,6 +443,7 @@ fn connect(
     projection: Memo<Projection>,
     apply: Callback<Validated>,
     lang: RwSignal<Lang>,
+    choice: ChartChoice,
 ) {
     use_url_sync(view_state.into());
     let state = view_state.get_untracked();
@@ -459,6 +467,7 @@ fn connect(
             projection,
             apply,
             lang,
+            choice,
             origins: state.origins,
         });
     }

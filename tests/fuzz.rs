@@ -9,6 +9,7 @@
 
 mod common;
 
+use ai_capex_explorer::charts::View;
 use ai_capex_explorer::model::*;
 use ai_capex_explorer::state::host::{interpret, HostCommand, RawHostMessage};
 use proptest::prelude::*;
@@ -113,7 +114,7 @@ proptest! {
     #[test]
     fn host_messages(
         kind in prop_oneof![
-            3 => prop_oneof![Just("capex:get"), Just("capex:set"), Just("capex:preset")]
+            3 => prop_oneof![Just("capex:get"), Just("capex:set"), Just("capex:preset"), Just("capex:step")]
                 .prop_map(str::to_owned),
             1 => hostile_text(),
         ],
@@ -123,8 +124,21 @@ proptest! {
             3 => proptest::sample::select(Preset::ALL.map(Preset::id).to_vec()).prop_map(str::to_owned),
             1 => hostile_text(),
         ]),
+        step in (
+            proptest::option::of(prop_oneof![
+                3 => proptest::sample::select(Preset::ALL.map(Preset::id).to_vec()).prop_map(str::to_owned),
+                1 => hostile_text(),
+            ]),
+            proptest::option::of(prop_oneof![
+                3 => proptest::sample::select(View::ALL.map(View::key).to_vec()).prop_map(str::to_owned),
+                1 => hostile_text(),
+            ]),
+            proptest::option::of(any::<bool>()),
+            proptest::option::of(prop_oneof![".{0,300}", hostile_text()]),
+        ),
     ) {
-        let raw = RawHostMessage { kind, scenario, id };
+        let preset = step.0.clone();
+        let raw = RawHostMessage { kind, scenario, id, preset, view: step.1, range: step.2, note: step.3 };
         match interpret(raw) {
             Ok(HostCommand::Get) => {}
             Ok(HostCommand::Set(values)) => {
@@ -132,6 +146,12 @@ proptest! {
                 check_valid(&Scenario::default().with_all(&values).scenario)?;
             }
             Ok(HostCommand::Preset(preset)) => check_valid(&preset.scenario())?,
+            Ok(HostCommand::Step(step)) => {
+                check_valid(&step.scenario().scenario)?;
+                prop_assert!(step.note.iter().all(|n| !n.is_empty()
+                    && n.chars().count() <= 280
+                    && !n.chars().any(char::is_control)));
+            }
             Err(reason) => prop_assert!(!reason.is_empty() && reason.len() < 400, "{reason}"),
         }
     }

@@ -731,6 +731,23 @@ proptest! {
     }
 
     #[test]
+    fn a_projection_on_its_way_to_another_still_adds_up(a in any_scenario(), b in any_scenario(), t in 0.0..=1.0f64) {
+        let (from, to) = (project(&a), project(&b));
+        prop_assert_eq!(&from.toward(&to, 0.0), &from);
+        prop_assert_eq!(&from.toward(&to, 1.0), &to);
+        let p = from.toward(&to, t);
+        for i in 0..YEARS.len() {
+            let tol = 1e-9 * p.total[i].max(1.0);
+            let (lo, hi) = (from.total[i].min(to.total[i]), from.total[i].max(to.total[i]));
+            prop_assert!(p.total[i] >= lo - tol && p.total[i] <= hi + tol);
+            prop_assert!((p.training_share[i] + p.inference_share[i] + p.other_share[i] - 1.0).abs() <= 1e-9);
+            prop_assert!((p.training[i] + p.inference[i] + p.other[i] - p.total[i]).abs() <= tol);
+            let companies: f64 = p.companies.iter().map(|c| c.total[i]).sum();
+            prop_assert!((companies - p.total[i]).abs() <= tol);
+        }
+    }
+
+    #[test]
     fn more_growth_never_lowers_2032(s in any_scenario(), bump in 0.0..50.0f64) {
         let base = project(&s).summary().total_2032;
         for a in [Assumption::LongRunGrowth, Assumption::NearGrowth, Assumption::Growth2025] {

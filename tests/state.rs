@@ -1,8 +1,11 @@
 //! Share links and host messages: every decoder of untrusted input, natively.
 #![cfg(not(target_arch = "wasm32"))]
 
+use ai_capex_explorer::charts::View;
 use ai_capex_explorer::model::*;
-use ai_capex_explorer::state::host::{interpret, HostCommand, RawHostMessage, StateOut};
+use ai_capex_explorer::state::host::{
+    interpret, ChartOut, HostCommand, RawHostMessage, StateOut, MAX_NOTE_CHARS,
+};
 use ai_capex_explorer::state::url::encode;
 use ai_capex_explorer::state::ViewState;
 use proptest::prelude::*;
@@ -254,9 +257,99 @@ fn hostile_host_messages_are_errors() {
         let raw = RawHostMessage {
             kind: "capex:set".into(),
             scenario: Some([("glr".to_owned(), bad)].into()),
-            id: None,
+            ..RawHostMessage::default()
         };
         assert!(interpret(raw).unwrap_err().contains("finite"));
+    }
+}
+
+#[test]
+fn story_steps_decode_to_a_whole_state() {
+    let step = |json: &str| match interpret(serde_json::from_str(json).unwrap()) {
+        Ok(HostCommand::Step(step)) => step,
+        other => panic!("{json}: {other:?}"),
+    };
+    let jevons = step(
+        r#"{"type":"capex:step","preset":"jevons-boom","view":"shares","range":true,"note":"Cheaper AI"}"#,
+    );
+    assert_eq!(jevons.preset, Some(Preset::JevonsBoom));
+    assert_eq!(jevons.view, View::Shares);
+    assert!(jevons.range);
+    assert_eq!(jevons.note.as_deref(), Some("Cheaper AI"));
+    assert_eq!(jevons.scenario().scenario, Preset::JevonsBoom.scenario());
+    // Nothing but the type: the report's baseline, the investment chart, no range, no note.
+    let bare = step(r#"{"type":"capex:step"}"#);
+    assert_eq!(bare.scenario().scenario, Scenario::default());
+    assert_eq!(
+        (bare.view, bare.range, bare.note),
+        (View::Investment, false, None)
+    );
+    // A scenario applies on top of the baseline, whatever the widget showed before.
+    let faster = step(r#"{"type":"capex:step","scenario":{"glr":9}}"#);
+    assert_eq!(
+        faster.scenario().scenario,
+        Scenario::default()
+            .with(Assumption::LongRunGrowth, 9.0)
+            .scenario
+    );
+}
+
+#[test]
+fn step_notes_are_one_line_of_plain_text() {
+    let note = |text: &str| {
+        let raw = RawHostMessage {
+            kind: "capex:step".into(),
+            note: Some(text.to_owned()),
+            ..RawHostMessage::default()
+        };
+        match interpret(raw) {
+            Ok(HostCommand::Step(step)) => step.note,
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(
+        note("  Two\nlines\u{0}  here "),
+        Some("Two lines here".to_owned())
+    );
+    assert_eq!(note(" \t "), None);
+    // Markup is text: the page writes it as text, never as HTML.
+    assert_eq!(note("<b>bold</b>"), Some("<b>bold</b>".to_owned()));
+    let longest = "字".repeat(MAX_NOTE_CHARS);
+    assert_eq!(note(&longest), Some(longest.clone()));
+}
+
+#[test]
+fn hostile_steps_are_errors() {
+    let refused =
+        |json: &str| interpret(serde_json::from_str::<RawHostMessage>(json).unwrap()).unwrap_err();
+    assert!(refused(r#"{"type":"capex:step","view":"pie"}"#).contains("unknown view \"pie\""));
+    assert!(refused(r#"{"type":"capex:step","preset":"nope"}"#).contains("unknown preset"));
+    assert!(
+        refused(r#"{"type":"capex:step","preset":"report","scenario":{"glr":7}}"#)
+            .contains("not both")
+    );
+    assert!(refused(r#"{"type":"capex:step","scenario":{"zz":7}}"#).contains("unknown assumption"));
+    assert!(refused(r#"{"type":"capex:step","id":"report"}"#).contains("wrong fields"));
+    assert!(
+        refused(r#"{"type":"capex:set","scenario":{"glr":7},"view":"shares"}"#)
+            .contains("wrong fields")
+    );
+    let long = format!(
+        r#"{{"type":"capex:step","note":"{}"}}"#,
+        "x".repeat(MAX_NOTE_CHARS + 1)
+    );
+    assert!(refused(&long).contains("too long"));
+    // Wrong types do not decode at all.
+    for json in [
+        r#"{"type":"capex:step","range":"yes"}"#,
+        r#"{"type":"capex:step","note":7}"#,
+        r#"{"type":"capex:step","view":["shares"]}"#,
+        r#"{"type":"capex:step","scenario":{"glr":"fast"}}"#,
+    ] {
+        assert!(
+            serde_json::from_str::<RawHostMessage>(json).is_err(),
+            "{json}"
+        );
     }
 }
 
@@ -264,8 +357,16 @@ fn hostile_host_messages_are_errors() {
 fn state_message_shape() {
     let s = Preset::CapexBust.scenario();
     let p = project(&s);
-    let json = serde_json::to_value(StateOut::new(&s, &p, &[], "en")).unwrap();
+    let chart = ChartOut {
+        view: "shares",
+        range: true,
+        note: Some("Training falls"),
+    };
+    let json = serde_json::to_value(StateOut::new(&s, &p, &[], "en", chart)).unwrap();
     assert_eq!(json["type"], "capex:state");
+    assert_eq!(json["view"], "shares");
+    assert_eq!(json["range"], true);
+    assert_eq!(json["note"], "Training falls");
     assert_eq!(json["preset"], "capex-bust");
     assert_eq!(json["scenario"]["g26"], -20.0);
     assert_eq!(json["projection"]["years"][8], 2032);

@@ -47,6 +47,11 @@ impl View {
         ["investment", "shares", "companies", "sensitivity"][self as usize]
     }
 
+    /// The view with this key, if any.
+    pub fn from_key(key: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.key() == key)
+    }
+
     /// Whether it runs along the years (explored left to right), rather than bars
     /// (explored row by row).
     pub fn by_year(self) -> bool {

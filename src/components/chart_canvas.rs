@@ -49,6 +49,9 @@ pub fn ChartCanvas(
     // with reduced motion, on the first drawing, on a change of chart and while a slider
     // is dragged.
     let ease = StoredValue::new(None::<Ease>);
+    // The data moves the same way: the drawn projection blends from the last one to
+    // the new one (a scenario picked, a story's step).
+    let tween = StoredValue::new(None::<Tween>);
     let frame = RwSignal::new(0u32);
     // One frame asked for at a time: every drawing on the way asks for the next, and a
     // second request would start a second chain of redraws.
@@ -85,27 +88,40 @@ pub fn ChartCanvas(
         };
         let focus = explored(view);
         let drawn = data.with_figure(view, |p, figure| {
+            let now = window().performance().map_or(0.0, |p| p.now());
+            let motion = !reduced_motion();
+            let mut moving = false;
             let y_top = value_top(p, figure).map(|to| {
-                let now = window().performance().map_or(0.0, |p| p.now());
-                let next = Ease::toward(ease.get_value(), view, to, now, !reduced_motion());
+                let next = Ease::toward(ease.get_value(), view, to, now, motion);
                 ease.set_value(Some(next));
                 let top = next.at(now);
-                if top != to && !asked.get_value() {
-                    asked.set_value(true);
-                    request_animation_frame(move || {
-                        asked.set_value(false);
-                        frame.update(|f| *f = f.wrapping_add(1));
-                    });
-                }
+                moving |= top != to;
                 top
             });
+            let next = Tween::toward(tween.get_value(), view, p, now, motion);
+            let blended = next.at(now);
+            moving |= blended.is_some();
+            tween.set_value(Some(next));
+            if moving && !asked.get_value() {
+                asked.set_value(true);
+                request_animation_frame(move || {
+                    asked.set_value(false);
+                    frame.update(|f| *f = f.wrapping_add(1));
+                });
+            }
             let chart_style = ChartStyle {
                 palette,
                 scale: dpr,
                 text: t,
                 y_top,
             };
-            canvas::draw_chart(&canvas, p, figure, &chart_style, focus)
+            canvas::draw_chart(
+                &canvas,
+                blended.as_ref().unwrap_or(p),
+                figure,
+                &chart_style,
+                focus,
+            )
         });
         match drawn {
             Ok(drawn) => scale.set_value(Some(drawn.shrunk(dpr))),
@@ -401,13 +417,56 @@ impl Ease {
 
     /// Where the top is at `now`: ease-out (fast, then settling), `to` once done.
     fn at(self, now: f64) -> f64 {
-        let t = ((now - self.start) / EASE_MS).clamp(0.0, 1.0);
+        let t = (now - self.start) / EASE_MS;
         if t >= 1.0 {
             self.to
         } else {
-            self.from + (self.to - self.from) * (1.0 - (1.0 - t).powi(3))
+            self.from + (self.to - self.from) * ease_out(t)
         }
     }
+}
+
+/// The drawn projection on its way from `from` to `to`, started at `start` (ms): the
+/// same timing and the same rules as [`Ease`].
+#[derive(Clone)]
+struct Tween {
+    view: View,
+    from: Projection,
+    to: Projection,
+    start: f64,
+}
+
+impl Tween {
+    /// The way to a new projection `to` of chart `view` at `now`, after `last`: a blend
+    /// from the last one, or at once (as [`Ease::toward`]).
+    fn toward(last: Option<Tween>, view: View, to: &Projection, now: f64, motion: bool) -> Tween {
+        match last {
+            Some(t) if t.view == view && t.to == *to => t,
+            Some(t) if t.view == view && motion && now - t.start >= EASE_MS => Tween {
+                view,
+                from: t.to,
+                to: to.clone(),
+                start: now,
+            },
+            _ => Tween {
+                view,
+                from: to.clone(),
+                to: to.clone(),
+                start: now,
+            },
+        }
+    }
+
+    /// The projection to draw at `now`, while it is on its way; `None` once it is there.
+    fn at(&self, now: f64) -> Option<Projection> {
+        let t = (now - self.start) / EASE_MS;
+        (t < 1.0 && self.from != self.to).then(|| self.from.toward(&self.to, ease_out(t)))
+    }
+}
+
+/// Fast, then settling: the fraction of the way at a fraction `t` of the time.
+fn ease_out(t: f64) -> f64 {
+    1.0 - (1.0 - t.clamp(0.0, 1.0)).powi(3)
 }
 
 /// Whether the reader asked their system for less motion.

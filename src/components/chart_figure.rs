@@ -36,6 +36,9 @@ pub struct ChartChoice {
     pub band: RwSignal<bool>,
     /// Whether the other forecasts are drawn (the companies' figures always are).
     pub forecasts: RwSignal<bool>,
+    /// A note on the chart from the page around the widget (a story's step), until
+    /// the scenario changes.
+    pub note: RwSignal<Option<String>>,
 }
 
 impl ChartChoice {
@@ -47,6 +50,7 @@ impl ChartChoice {
             year: RwSignal::new(N_YEARS - 1),
             band: RwSignal::new(false),
             forecasts: RwSignal::new(false),
+            note: RwSignal::new(None),
         }
     }
 
@@ -159,7 +163,10 @@ pub fn ChartFigure() -> impl IntoView {
             <ChartSwitch view />
             <ChartControls choice />
             <ChartKey choice />
-            <ChartCanvas data title_id />
+            <div class="chart-stage">
+                <ChartNote note=choice.note />
+                <ChartCanvas data title_id />
+            </div>
             <DownloadPng data />
             <ChartNotes view />
         </figure>
@@ -219,6 +226,7 @@ fn ChartControls(choice: ChartChoice) -> impl IntoView {
         year,
         band,
         forecasts,
+        ..
     } = choice;
     let [first, last] = [YEARS[0], YEARS[N_YEARS - 1]];
     view! {
@@ -332,6 +340,17 @@ fn ChartKey(choice: ChartChoice) -> impl IntoView {
         (items, band)
     };
     view! { <ul class="legend" aria-hidden="true">{items}</ul> }
+}
+
+/// The note a page's step put on the chart: over its empty top left on wide screens,
+/// above it on phones; read out when it changes. Plain text, never markup.
+#[component]
+fn ChartNote(note: RwSignal<Option<String>>) -> impl IntoView {
+    view! {
+        <p class="chart-note" aria-live="polite" data-testid="chart-note" class:empty=move || note.with(Option::is_none)>
+            {move || note.get()}
+        </p>
+    }
 }
 
 /// What the marks of the chart shown mean, and the source.

@@ -10,12 +10,14 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::MessageEvent;
 
+use crate::components::ChartChoice;
 use crate::hooks::use_debounce_fn;
 use crate::i18n::Lang;
 use crate::markup::adjustment;
 use crate::model::{Adjustment, Projection, Scenario, Validated};
 use crate::state::host::{
-    check_field, check_size, interpret, AdjustmentOut, HostCommand, RawHostMessage, StateOut,
+    check_field, check_size, interpret, AdjustmentOut, ChartOut, HostCommand, RawHostMessage,
+    StateOut,
 };
 
 /// How long after the last change the host hears about it.
@@ -31,6 +33,8 @@ pub struct UseHostBridgeOptions {
     pub apply: Callback<Validated>,
     /// The reader's language: the adjustments' sentences are written in it.
     pub lang: RwSignal<Lang>,
+    /// The chart shown, its likely range and its note: a step sets them.
+    pub choice: ChartChoice,
     /// Origins allowed to talk to the widget; empty: any origin of the parent window.
     pub origins: Vec<String>,
 }
@@ -67,6 +71,7 @@ fn post_state(
     projection: &Projection,
     adjustments: &[Adjustment],
     lang: Lang,
+    choice: ChartChoice,
 ) {
     let t = lang.text();
     let adjustments: Vec<AdjustmentOut> = adjustments
@@ -77,12 +82,20 @@ fn post_state(
             message: adjustment(t, a),
         })
         .collect();
-    post(&to_js(&StateOut::new(
-        scenario,
-        projection,
-        &adjustments,
-        lang.tag(),
-    )));
+    choice.note.with_untracked(|note| {
+        let chart = ChartOut {
+            view: choice.view.get_untracked().key(),
+            range: choice.band.get_untracked(),
+            note: note.as_deref(),
+        };
+        post(&to_js(&StateOut::new(
+            scenario,
+            projection,
+            &adjustments,
+            lang.tag(),
+            chart,
+        )));
+    });
 }
 
 /// Whether `value` is a plain object (`{…}`), not an array, Map, Date or class instance.
@@ -147,13 +160,16 @@ fn decode(data: JsValue) -> Result<Option<HostCommand>, String> {
 }
 
 /// Answers the host page: `capex:ready` once mounted, `capex:state` in reply to
-/// `capex:get` and (debounced) after every change, `capex:error` for anything refused.
+/// `capex:get` and (debounced) after every change of the scenario, the language, the
+/// chart, its range or its note; `capex:error` for anything refused. `capex:step` sets
+/// the whole state a story's step shows.
 pub fn use_host_bridge(options: UseHostBridgeOptions) {
     let UseHostBridgeOptions {
         scenario,
         projection,
         apply,
         lang,
+        choice,
         origins,
     } = options;
     let Ok(Some(parent)) = window().parent() else {
@@ -174,7 +190,13 @@ pub fn use_host_bridge(options: UseHostBridgeOptions) {
             Ok(None) => {}
             Ok(Some(HostCommand::Get)) => {
                 projection.with_untracked(|p| {
-                    post_state(&scenario.get_untracked(), p, &[], lang.get_untracked())
+                    post_state(
+                        &scenario.get_untracked(),
+                        p,
+                        &[],
+                        lang.get_untracked(),
+                        choice,
+                    )
                 });
             }
             Ok(Some(HostCommand::Set(values))) => {
@@ -189,6 +211,18 @@ pub fn use_host_bridge(options: UseHostBridgeOptions) {
                     adjustments: Vec::new(),
                 });
             }
+            Ok(Some(HostCommand::Step(step))) => {
+                let validated = step.scenario();
+                last_adjustments.set_value(validated.adjustments.clone());
+                apply.run(validated);
+                if choice.view.get_untracked() != step.view {
+                    choice.view.set(step.view);
+                }
+                if choice.band.get_untracked() != step.range {
+                    choice.band.set(step.range);
+                }
+                choice.note.set(step.note);
+            }
             Err(message) => post_error(&message),
         }
     });
@@ -199,6 +233,9 @@ pub fn use_host_bridge(options: UseHostBridgeOptions) {
     Effect::new(move |previous: Option<()>| {
         let current = scenario.get();
         lang.track();
+        choice.view.track();
+        choice.band.track();
+        choice.note.track();
         if previous.is_none() {
             post(&to_js(&ReadyOut {
                 kind: "capex:ready",
@@ -208,8 +245,9 @@ pub fn use_host_bridge(options: UseHostBridgeOptions) {
         debounce.run(move || {
             let adjustments = last_adjustments.get_value();
             last_adjustments.set_value(Vec::new());
-            projection
-                .with_untracked(|p| post_state(&current, p, &adjustments, lang.get_untracked()));
+            projection.with_untracked(|p| {
+                post_state(&current, p, &adjustments, lang.get_untracked(), choice)
+            });
         });
     });
 }

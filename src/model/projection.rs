@@ -232,7 +232,41 @@ impl CompanySeries {
     }
 }
 
+/// Each of `to`'s values a fraction `t` of the way from `from`'s.
+fn blend<const N: usize>(from: &[f64; N], to: &[f64; N], t: f64) -> [f64; N] {
+    std::array::from_fn(|i| from[i] * (1.0 - t) + to[i] * t)
+}
+
 impl Projection {
+    /// The projection a fraction `t` (0–1) of the way from `self` to `to`, every series
+    /// blended year by year: a chart moving from one scenario to the next draws these.
+    /// Blends keep the sums (splits add up to the total, shares to 1), which are linear.
+    pub fn toward(&self, to: &Projection, t: f64) -> Projection {
+        let t = t.clamp(0.0, 1.0);
+        Projection {
+            years: to.years,
+            total: blend(&self.total, &to.total, t),
+            training: blend(&self.training, &to.training, t),
+            inference: blend(&self.inference, &to.inference, t),
+            other: blend(&self.other, &to.other, t),
+            training_share: blend(&self.training_share, &to.training_share, t),
+            inference_share: blend(&self.inference_share, &to.inference_share, t),
+            other_share: blend(&self.other_share, &to.other_share, t),
+            companies: std::array::from_fn(|i| {
+                let (a, b) = (&self.companies[i], &to.companies[i]);
+                CompanySeries {
+                    company: b.company,
+                    share: a.share * (1.0 - t) + b.share * t,
+                    total: blend(&a.total, &b.total, t),
+                    in_house: blend(&a.in_house, &b.in_house, t),
+                    nvidia: blend(&a.nvidia, &b.nvidia, t),
+                }
+            }),
+            in_house: blend(&self.in_house, &to.in_house, t),
+            nvidia: blend(&self.nvidia, &to.nvidia, t),
+        }
+    }
+
     /// The index of `year`, if it is projected.
     pub fn index_of(year: i32) -> Option<usize> {
         YEARS.iter().position(|&y| y == year)
