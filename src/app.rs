@@ -6,8 +6,8 @@ use wasm_bindgen::JsCast;
 use crate::charts::View;
 use crate::components::{
     AssumptionControl, ChartChoice, ChartData, ChartFigure, ChartInputs, Compare, ExplorerTabs,
-    GuessFirst, GuessState, KeyNumber, Locale, Notices, PresetPicker, ShareBar, SummarySentence,
-    Tab, Theme, ThemePicker, WidgetId,
+    GuessState, KeyNumber, Locale, Notices, PresetPicker, ShareBar, Stage, SummarySentence, Tab,
+    Theme, ThemePicker, WidgetId,
 };
 use crate::embed::{
     full_link, in_frame, read_location, use_height_reporter, use_host_bridge, use_url_sync,
@@ -101,8 +101,11 @@ pub fn App(
         lang: asked,
         embed,
         origins,
+        guess: guessed,
         ..
     } = initial;
+    // The reader's guess: a link's line (or `guess=1`) opens the widget drawing it.
+    let guess = GuessState::new(guessed);
     let scenario = RwSignal::new(start);
     // The language: the link's, else the page's or the browser's. `chosen` is whether
     // the link or the reader named it, so the address keeps it.
@@ -128,6 +131,9 @@ pub fn App(
             lang: chosen.get().then(|| lang.get()),
             embed,
             origins: origins.clone(),
+            // Drawing, or a whole line on the chart: a link opens it again.
+            guess: (guess.stage.get() != Stage::Off || guess.line.with(|l| l.is_complete()))
+                .then(|| guess.line.get()),
         }
     });
     // What a share link carries: always the language the reader sees.
@@ -142,10 +148,11 @@ pub fn App(
     let apply = Callback::new(move |validated: Validated| {
         noted.set(None);
         // A story's note is about the step's scenario: any other change takes it away
-        // (a step sets its own after this).
+        // (a step sets its own after this). A new scenario ends a guess being played.
         if choice.note.with_untracked(Option::is_some) {
             choice.note.set(None);
         }
+        guess.stop();
         notices.set(
             validated
                 .adjustments
@@ -185,7 +192,6 @@ pub fn App(
     let wide = window().inner_width().ok().and_then(|w| w.as_f64()) >= Some(860.0);
     let opened = if wide { 3 } else { 1 };
     let open_groups = RwSignal::new(std::array::from_fn::<bool, 5, _>(|i| i < opened));
-    let guess = GuessState::new();
     // Whether the language link had the focus when the reader switched: the new one
     // takes it.
     let refocus = StoredValue::new(false);
@@ -197,6 +203,7 @@ pub fn App(
         dark,
         choice,
         compact: embed,
+        guess,
     };
     provide_context(chart);
     // The chart's memos (the tornado's sweep, the likely ranges) live with the widget,
@@ -410,7 +417,6 @@ pub fn App(
                 <SummarySentence projection />
                 {(!embed).then(|| view! {
                     <Compare projection pinned />
-                    <GuessFirst apply state=guess />
                     <ExplorerTabs shown=shown.clone() current=tab />
                 })}
                 {embed.then(|| {

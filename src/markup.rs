@@ -9,9 +9,10 @@ use crate::format::{
 };
 use crate::i18n::{fill, Lang, Part, Text};
 use crate::model::{
-    later_in, Adjustment, Assumption, Band, Firmness, Group, LaterFigure, Projection, Provenance,
-    Scenario, SensitivityBar, Summary, FORECASTS, LAST_YEAR, REPORTED, REPORT_INFERENCE_SHARE_2032,
-    REPORT_TOTAL_2032, REPORT_TRAINING_SHARE_2032, YEARS,
+    distance, later_in, off_range, Adjustment, Assumption, Band, Firmness, Group, Guess,
+    LaterFigure, Projection, Provenance, Scenario, SensitivityBar, Summary, FIRST_GUESSED,
+    FORECASTS, LAST_YEAR, N_YEARS, REPORTED, REPORT_INFERENCE_SHARE_2032, REPORT_TOTAL_2032,
+    REPORT_TRAINING_SHARE_2032, YEARS,
 };
 use crate::state::{LinkNote, Notice};
 
@@ -381,23 +382,84 @@ pub fn band_words(t: &Text, (band, unit): ShownBand, paths: usize) -> String {
     )
 }
 
-/// How far a guess of the 2032 total was from the projection, in a sentence; or what
-/// to do when there is no guess to judge (not a number, or below zero).
-pub fn guess_result(t: &Text, guessed: f64, actual: f64) -> String {
-    let [.., result, over, under, missing] = t.guess;
-    if !(guessed.is_finite() && guessed >= 0.0) {
-        return missing.to_owned();
-    }
-    let off = (guessed - actual) / actual;
-    fill(
-        result,
+/// How far the reader's line was from the report's `path`, once it is complete: its
+/// 2032 figure against the report's, then its mean distance year by year.
+pub fn guess_report_words(t: &Text, guess: &Guess, path: &[f64; N_YEARS]) -> Option<String> {
+    let d = distance(guess, path)?;
+    let [above, below, close, mean, ..] = t.guess_results;
+    let template = if d.last_off.abs() < 0.01 {
+        close
+    } else if d.last_off > 0.0 {
+        above
+    } else {
+        below
+    };
+    let first = fill(
+        template,
         &[
-            ("guess", &money_round(t, guessed)),
-            ("actual", &money_round(t, actual)),
-            ("off", &percent_whole(off.abs())),
-            ("side", if off > 0.0 { over } else { under }),
+            ("guess", &money_round(t, d.last.0)),
+            ("off", &percent_whole(d.last_off.abs())),
+            ("actual", &money_round(t, d.last.1)),
         ],
-    )
+    );
+    Some(fill(
+        mean,
+        &[("first", &first), ("mean", &percent_whole(d.mean_off))],
+    ))
+}
+
+/// How far the reader's 2026 figure was from the companies' guidance for 2026.
+pub fn guess_guidance_words(t: &Text, guess: &Guess) -> Option<String> {
+    let drawn = guess.get(FIRST_GUESSED)?;
+    let guidance = REPORTED.iter().find(|f| f.year == YEARS[FIRST_GUESSED])?;
+    let [.., above, below, inside] = t.guess_results;
+    let off = off_range(drawn, (guidance.low, guidance.high));
+    let template = if off > 0.0 {
+        above
+    } else if off < 0.0 {
+        below
+    } else {
+        inside
+    };
+    Some(fill(
+        template,
+        &[
+            ("guess", &money_round(t, drawn)),
+            ("off", &percent_whole(off.abs())),
+            ("range", &money_range(t, guidance.low, guidance.high)),
+        ],
+    ))
+}
+
+/// One year of the reader's line, read out as the keyboard reaches it.
+pub fn guess_year_words(t: &Text, guess: &Guess, i: usize) -> String {
+    let [drawn, not_drawn, ..] = t.guess_spoken;
+    let year = YEARS.get(i).copied().unwrap_or_default().to_string();
+    match guess.get(i) {
+        Some(v) => fill(drawn, &[("year", &year), ("value", &money_round(t, v))]),
+        None => fill(not_drawn, &[("year", &year)]),
+    }
+}
+
+/// The reader's line so far, for screen readers.
+pub fn guess_line_words(t: &Text, guess: &Guess) -> String {
+    let [_, _, so_far, nothing, point] = t.guess_spoken;
+    if guess.is_empty() {
+        return nothing.to_owned();
+    }
+    let points: Vec<String> = guess
+        .points()
+        .map(|(i, v)| {
+            fill(
+                point,
+                &[
+                    ("year", &YEARS[i].to_string()),
+                    ("value", &money_round(t, v)),
+                ],
+            )
+        })
+        .collect();
+    fill(so_far, &[("points", &points.join(t.companies_year[2]))])
 }
 
 /// The lines printed under a downloaded chart: the source, what the reader changed
@@ -574,7 +636,7 @@ pub fn adjustment(t: &Text, adjustment: &Adjustment) -> String {
 
 /// A note about the link the page was opened with, in `lang`.
 pub fn link_note(lang: Lang, note: &LinkNote) -> String {
-    let [too_long, value_too_long, not_a_number, no_preset, bad_origin, more, adjusted] =
+    let [too_long, value_too_long, not_a_number, no_preset, bad_origin, more, adjusted, bad_guess] =
         lang.extras().link_notes;
     match note {
         LinkNote::TooLong => too_long.to_owned(),
@@ -587,6 +649,7 @@ pub fn link_note(lang: Lang, note: &LinkNote) -> String {
         LinkNote::BadOrigin => bad_origin.to_owned(),
         LinkNote::More(n) => fill(more, &[("n", &n.to_string())]),
         LinkNote::Adjusted(a) => fill(adjusted, &[("message", &adjustment(lang.text(), a))]),
+        LinkNote::BadGuess => bad_guess.to_owned(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The chart drawing code, rendered to SVG with the same code the canvas uses.
 #![cfg(not(target_arch = "wasm32"))]
 
+use ai_capex_explorer::charts::investment::{GuessShown, Guessing, Investment};
 use ai_capex_explorer::charts::{investment, labels, ChartStyle, Figure, View};
 use ai_capex_explorer::format::{money_b, money_round};
 use ai_capex_explorer::i18n::EN;
@@ -489,7 +490,12 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
             poster::draw(root, &p, figure, &ChartStyle::default(), &notes).expect("draws")
         })
     };
-    let svg = picture(Figure::Investment(&report, None, Later::Reported));
+    let svg = picture(Figure::Investment(Investment {
+        reference: &report,
+        band: None,
+        later: Later::Reported,
+        guess: None,
+    }));
     assert!(has_text(
         &svg,
         "AI investment by workload, 2024–2032 (billions of US dollars)"
@@ -884,7 +890,12 @@ fn the_downloadable_pictures_labels_sit_by_their_points_below_the_title() {
     let notes = ["Changed from the report: Growth in 2026 30%/yr.".to_owned()];
     for band in [None, Some(&band)] {
         let svg = render_with(poster::SIZE, |root| {
-            let figure = Figure::Investment(&report, band, Later::All);
+            let figure = Figure::Investment(Investment {
+                reference: &report,
+                band,
+                later: Later::All,
+                guess: None,
+            });
             poster::draw(root, &p, figure, &ChartStyle::default(), &notes).expect("draws");
         });
         assert_labels_clear(&svg, &format!("picture, band {}", band.is_some()));
@@ -996,4 +1007,86 @@ fn the_bar_charts_labels_and_ticks_fit_without_overlapping() {
             }
         }
     }
+}
+
+/// The investment chart of the report's baseline with a guess shown as `shown`.
+fn guess_chart(line: &Guess, shown: GuessShown, year: Option<usize>) -> String {
+    let report = project(&Scenario::default());
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (640, 380)).into_drawing_area();
+        let later = if shown == GuessShown::Reported {
+            Later::Reported
+        } else {
+            Later::None
+        };
+        let figure = Investment {
+            reference: &report.total,
+            band: None,
+            later,
+            guess: Some(Guessing { line, shown, year }),
+        };
+        investment::draw_with(&root, &report, figure, &ChartStyle::default(), Some(8))
+            .expect("draws");
+        root.present().expect("presents");
+    }
+    svg
+}
+
+#[test]
+fn while_drawing_a_guess_the_chart_hides_2026_on_and_keeps_its_axis() {
+    let empty = guess_chart(&Guess::EMPTY, GuessShown::Drawing, None);
+    // 2025 as reported, where to start, and not the answer: no 2032 figure, no
+    // crosshair (focus on 2032 asked for), no crosses' names.
+    assert!(has_text(&empty, "Report: $371B"), "{:?}", texts(&empty));
+    assert!(has_text(&empty, "Draw from here"));
+    assert!(!has_text(&empty, "Report: $525B"));
+    assert!(!texts(&empty).iter().any(|t| t.contains("Total")));
+    assert!(!has_text(&empty, "Guidance 2026"));
+    // The axis is fixed at the most a guess can be, whatever is drawn.
+    let high = Guess::from_values(&[1200.0; N_GUESSED]).unwrap();
+    let drawn = guess_chart(&high, GuessShown::Drawing, None);
+    assert_eq!(top_tick(&empty), top_tick(&drawn));
+    assert!(top_tick(&empty) >= 1000.0 && top_tick(&empty) <= GUESS_MAX);
+    assert!(has_text(&drawn, "Your guess"));
+    assert!(!has_text(&drawn, "Draw from here"));
+}
+
+#[test]
+fn a_guess_revealed_shows_the_report_then_the_companies_figures() {
+    let line = Guess::from_values(&[600.0; N_GUESSED]).unwrap();
+    let report = guess_chart(&line, GuessShown::Report, None);
+    assert!(has_text(&report, "Report: $525B"));
+    assert!(has_text(&report, "Your guess"));
+    assert!(!has_text(&report, "Guidance 2026"));
+    let reported = guess_chart(&line, GuessShown::Reported, None);
+    assert!(
+        has_text(&reported, "Guidance 2026"),
+        "{:?}",
+        texts(&reported)
+    );
+    // Kept on the usual chart, the line raises the axis to show itself.
+    let kept = guess_chart(
+        &Guess::from_values(&[1100.0; N_GUESSED]).unwrap(),
+        GuessShown::Kept,
+        None,
+    );
+    assert!(top_tick(&kept) >= 1000.0, "{}", top_tick(&kept));
+}
+
+#[test]
+fn the_guess_line_is_drawn_in_runs_with_a_dot_per_year() {
+    let mut partial = Guess::EMPTY;
+    for (i, v) in [(2, 500.0), (3, 550.0), (6, 700.0)] {
+        partial.set(i, v);
+    }
+    let svg = guess_chart(&partial, GuessShown::Drawing, Some(5));
+    let none = guess_chart(&Guess::EMPTY, GuessShown::Drawing, None);
+    // Three dots more than the empty chart's circles (the report's 2025 mark), and the
+    // keyboard's year (2029, not drawn) marked by its column.
+    assert_eq!(
+        svg.matches("<circle").count(),
+        none.matches("<circle").count() + 3
+    );
+    assert!(svg.matches("<polyline").count() > none.matches("<polyline").count());
 }

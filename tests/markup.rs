@@ -1,8 +1,12 @@
 //! The page's text-heavy markup, read natively exactly as the page will show it.
 
-use ai_capex_explorer::i18n::{EN, ZH_HANT};
+use ai_capex_explorer::i18n::{Text, EN, ZH_HANT};
 use ai_capex_explorer::markup::{default_rows, sentence as sentence_of, table_row};
-use ai_capex_explorer::model::{project, Assumption, Preset, Scenario};
+use ai_capex_explorer::model::{
+    project, Assumption, Guess, Preset, Scenario, FIRST_GUESSED, N_GUESSED,
+};
+
+static ZH: &Text = &ZH_HANT;
 
 /// Training 10 → 60%, inference 60 → 20%: inference leads at first, training takes
 /// the lead back in 2029.
@@ -268,7 +272,7 @@ fn the_key_number_gives_the_total_its_change_and_the_report_when_they_differ() {
 
 #[test]
 fn the_comparison_with_the_report_is_rounded_and_honest_about_the_mix() {
-    use ai_capex_explorer::markup::{guess_result, versus_words};
+    use ai_capex_explorer::markup::versus_words;
     let words = |s: &Scenario| versus_words(&EN, &project(s).summary());
     assert_eq!(
         words(&Scenario::default()),
@@ -303,8 +307,85 @@ fn the_comparison_with_the_report_is_rounded_and_honest_about_the_mix() {
         s.starts_with("That is about ") && s.ends_with(" times the report's $525B."),
         "{s}"
     );
+}
+
+#[test]
+fn a_guess_is_judged_against_the_report_in_whole_percent() {
+    use ai_capex_explorer::markup::guess_report_words;
+    let report = project(&Scenario::default()).total;
+    let line = |v: f64| Guess::from_values(&[v; N_GUESSED]).unwrap();
+    let first = |t: &Text, v: f64| {
+        let words = guess_report_words(t, &line(v), &report).unwrap();
+        words
+            .split_inclusive(['.', '。'])
+            .next()
+            .unwrap()
+            .to_owned()
+    };
     assert_eq!(
-        guess_result(&EN, 600.0, 927.2419),
-        "You guessed $600B; the projection is $927B, so you were 35% too low. The chart now shows this scenario."
+        first(&EN, 600.0),
+        "In 2032 you drew $600B, 14% above the report's $525B."
+    );
+    assert_eq!(
+        first(&EN, 420.0),
+        "In 2032 you drew $420B, 20% below the report's $525B."
+    );
+    assert_eq!(
+        first(&EN, 525.0),
+        "In 2032 you drew $525B, within 1% of the report's $525B."
+    );
+    assert_eq!(
+        first(ZH, 600.0),
+        "你畫的 2032 年是 6,000 億美元，比報告的 5,250 億美元 高 14%。"
+    );
+    // The mean distance, year by year, after it.
+    let words = guess_report_words(&EN, &line(600.0), &report).unwrap();
+    assert!(
+        words.ends_with("off the report's path on average.")
+            && words.contains(". Year by year, your line was "),
+        "{words}"
+    );
+    // Nothing to judge until every year is drawn.
+    assert_eq!(guess_report_words(&EN, &Guess::EMPTY, &report), None);
+}
+
+#[test]
+fn a_guess_of_2026_is_judged_against_the_range_the_companies_guided() {
+    use ai_capex_explorer::markup::guess_guidance_words;
+    let at = |t: &Text, v: f64| {
+        let mut g = Guess::EMPTY;
+        g.set(FIRST_GUESSED, v);
+        guess_guidance_words(t, &g).unwrap()
+    };
+    assert_eq!(
+        at(&EN, 600.0),
+        "For 2026 you drew $600B, 14% below the $700–725B of total capital spending (not only AI) the big four guided in April 2026."
+    );
+    assert!(at(&EN, 710.0).starts_with("For 2026 you drew $710B, inside the $700–725B"));
+    assert!(at(&EN, 870.0).contains("$870B, 20% above the $700–725B"));
+    assert!(at(ZH, 600.0).contains("低 14%"), "{}", at(ZH, 600.0));
+    assert_eq!(guess_guidance_words(&EN, &Guess::EMPTY), None);
+}
+
+#[test]
+fn a_guess_is_read_out_year_by_year_and_as_a_whole() {
+    use ai_capex_explorer::markup::{guess_line_words, guess_year_words};
+    let mut g = Guess::EMPTY;
+    assert_eq!(guess_line_words(&EN, &g), "Nothing drawn yet.");
+    g.set(2, 400.0);
+    g.set(4, 455.0);
+    assert_eq!(guess_year_words(&EN, &g, 2), "2026: your guess $400B");
+    assert_eq!(guess_year_words(&EN, &g, 3), "2027: not drawn yet");
+    assert_eq!(
+        guess_year_words(ZH, &g, 4),
+        "2028 年：你的預測 4,550 億美元"
+    );
+    assert_eq!(
+        guess_line_words(&EN, &g),
+        "Your line so far: 2026 $400B; 2028 $455B."
+    );
+    assert_eq!(
+        guess_line_words(ZH, &g),
+        "你目前畫的線：2026 年 4,000 億美元；2028 年 4,550 億美元。"
     );
 }

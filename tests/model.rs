@@ -793,3 +793,92 @@ proptest! {
         prop_assert_eq!(serde_json::from_str::<Scenario>(&json).unwrap(), s);
     }
 }
+
+#[test]
+fn a_guess_is_complete_once_every_year_from_2026_is_drawn() {
+    let mut g = Guess::EMPTY;
+    assert!(g.is_empty() && !g.is_complete() && g.values().is_none());
+    // The reported years cannot be drawn; non-numbers change nothing.
+    g.set(0, 300.0);
+    g.set(1, 300.0);
+    g.set(4, f64::NAN);
+    assert!(g.is_empty());
+    for i in FIRST_GUESSED..YEARS.len() {
+        g.set(i, 400.0);
+    }
+    assert!(g.is_complete());
+    assert_eq!(g.values(), Some([400.0; N_GUESSED]));
+}
+
+#[test]
+fn drawn_values_snap_to_the_step_and_stay_on_the_axis() {
+    let mut g = Guess::EMPTY;
+    g.set(2, 412.4);
+    g.set(3, -50.0);
+    g.set(4, 1e12);
+    assert_eq!(
+        (g.get(2), g.get(3), g.get(4)),
+        (Some(410.0), Some(0.0), Some(GUESS_MAX))
+    );
+}
+
+#[test]
+fn a_fast_stroke_fills_the_years_it_skipped() {
+    let mut g = Guess::EMPTY;
+    g.set(2, 400.0);
+    g.draw_to(2, 6, 800.0);
+    let drawn: Vec<_> = g.points().collect();
+    assert_eq!(
+        drawn,
+        vec![(2, 400.0), (3, 500.0), (4, 600.0), (5, 700.0), (6, 800.0)]
+    );
+    // Right to left too; without a start, only the year touched.
+    g.draw_to(6, 4, 200.0);
+    assert_eq!(
+        (g.get(4), g.get(5), g.get(6)),
+        (Some(200.0), Some(500.0), Some(800.0))
+    );
+    let mut fresh = Guess::EMPTY;
+    fresh.draw_to(3, 8, 900.0);
+    assert_eq!(fresh.points().collect::<Vec<_>>(), vec![(8, 900.0)]);
+}
+
+#[test]
+fn a_guess_travels_as_its_seven_values() {
+    let values = [450.0, 500.0, 550.0, 600.0, 650.0, 700.0, 750.0];
+    let g = Guess::from_values(&values).unwrap();
+    assert_eq!(g.values(), Some(values));
+    assert_eq!(Guess::from_values(&values[..6]), None);
+    assert_eq!(Guess::from_values(&[f64::INFINITY; N_GUESSED]), None);
+}
+
+#[test]
+fn distance_from_the_report_path() {
+    let report = project(&Scenario::default()).total;
+    // Exactly the report's path, rounded to the step: close to zero everywhere.
+    let same = Guess::from_values(&report[FIRST_GUESSED..]).unwrap();
+    let d = distance(&same, &report).unwrap();
+    assert!(d.mean_off < 0.01 && d.last_off.abs() < 0.01, "{d:?}");
+    // 20% above the report's $525B in 2032 and 10% above every year: a line at 1.1 ×
+    // the path but 630 in 2032.
+    let mut values: Vec<f64> = report[FIRST_GUESSED..].iter().map(|v| v * 1.1).collect();
+    values[N_GUESSED - 1] = 630.0;
+    let g = Guess::from_values(&values).unwrap();
+    let d = distance(&g, &report).unwrap();
+    assert_eq!(d.last, (630.0, report[8]));
+    assert!((d.last_off - 0.2).abs() < 0.001, "{d:?}");
+    assert_eq!(d.years_above, N_GUESSED);
+    let expected = (0.1 * 6.0 + 0.2) / 7.0;
+    assert!((d.mean_off - expected).abs() < 0.005, "{d:?}");
+    // Until it is complete there is no distance.
+    let mut part = Guess::EMPTY;
+    part.set(2, 500.0);
+    assert_eq!(distance(&part, &report), None);
+}
+
+#[test]
+fn distance_from_a_published_range() {
+    assert_eq!(off_range(710.0, (700.0, 725.0)), 0.0);
+    assert!((off_range(350.0, (700.0, 725.0)) + 0.5).abs() < 1e-12);
+    assert!((off_range(870.0, (700.0, 725.0)) - 0.2).abs() < 1e-12);
+}

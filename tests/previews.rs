@@ -26,6 +26,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use ab_glyph::{Font, FontRef, GlyphId, PxScale, ScaleFont};
+use ai_capex_explorer::charts::investment::Investment;
 use ai_capex_explorer::charts::{poster, ChartStyle, Figure, Palette, View};
 use ai_capex_explorer::i18n::Lang;
 use ai_capex_explorer::markup::{poster_notes, sentence, Later};
@@ -364,7 +365,12 @@ fn render(lang: Lang, preset: Preset) -> RgbImage {
         let scenario = preset.scenario();
         let reference = project(&Scenario::default()).total;
         let notes = poster_notes(style.text, &scenario, View::Investment, false);
-        let figure = Figure::Investment(&reference, None, Later::Reported);
+        let figure = Figure::Investment(Investment {
+            reference: &reference,
+            band: None,
+            later: Later::Reported,
+            guess: None,
+        });
         poster::draw(&root, &project(&scenario), figure, &style, &notes)
             .unwrap_or_else(|e| panic!("the {} preview is not drawn: {e}", preset.id()));
         root.present().expect("presents");

@@ -426,3 +426,59 @@ proptest! {
         prop_assert!(named <= 100.0 + 1e-9);
     }
 }
+
+#[test]
+fn a_guess_travels_in_the_link() {
+    let line = Guess::from_values(&[450.0, 500.0, 550.0, 600.0, 650.0, 700.0, 750.0]).unwrap();
+    let state = ViewState {
+        guess: Some(line),
+        ..ViewState::default()
+    };
+    assert_eq!(encode(&state), "guess=450,500,550,600,650,700,750");
+    let (back, notes) = decode(&encode(&state));
+    assert_eq!((back.guess, notes.is_empty()), (Some(line), true));
+    // `guess=1`: an editor's embed that opens drawing; a line not finished yet too.
+    let start = ViewState {
+        guess: Some(Guess::EMPTY),
+        ..ViewState::default()
+    };
+    assert_eq!(encode(&start), "guess=1");
+    assert_eq!(decode("embed=1&guess=1").0.guess, Some(Guess::EMPTY));
+    // Values are kept on the axis and the step, as drawn ones are.
+    let (kept, _) = decode("guess=-5,1e3,12.4,9999,0,0,0");
+    assert_eq!(kept.guess, None, "an exponent is not a plain number");
+    let (kept, _) = decode("guess=-5,1000,12.4,9999,0,0,0");
+    assert_eq!(
+        kept.guess.and_then(|g| g.values()),
+        Some([0.0, 1000.0, 10.0, GUESS_MAX, 0.0, 0.0, 0.0])
+    );
+}
+
+#[test]
+fn a_hand_edited_guess_gets_a_note_and_the_rest_of_the_link_applies() {
+    for bad in [
+        "guess=1,2,3",
+        "guess=a,b,c,d,e,f,g",
+        "guess=NaN,1,1,1,1,1,1",
+        "guess=1,2,3,4,5,6,7,8",
+        "guess=",
+        "guess=2",
+    ] {
+        let (state, notes) = decode(&format!("{bad}&glr=7"));
+        assert_eq!(state.guess, None, "{bad}");
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.starts_with("Ignored the guess in the link")),
+            "{bad}: {notes:?}"
+        );
+        assert_eq!(state.scenario.get(Assumption::LongRunGrowth), 7.0);
+    }
+    let long = format!("guess={}", "1,".repeat(100));
+    let (state, notes) = decode(&long);
+    assert_eq!(state.guess, None);
+    assert!(
+        notes[0].contains("\"guess\"") && notes[0].contains("too long"),
+        "{notes:?}"
+    );
+}

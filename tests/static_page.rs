@@ -215,6 +215,7 @@ fn baseline_figure(entry: &Entry) -> String {
          \x20               </fieldset>\n\
          \x20               <label class=\"chart-band\" aria-hidden=\"true\"><input type=\"checkbox\" disabled> {band}</label>\n\
          \x20               <label class=\"chart-band\" aria-hidden=\"true\"><input type=\"checkbox\" disabled> {forecasts}</label>\n\
+         \x20               <button type=\"button\" class=\"button guess-start\" disabled aria-hidden=\"true\">{guess}</button>\n\
          \x20               <ul class=\"legend\" aria-hidden=\"true\">\n\
          {legend}\
          \x20               </ul>\n\
@@ -233,6 +234,7 @@ fn baseline_figure(entry: &Entry) -> String {
         chart = t.chart_switch[0],
         band = t.band[0],
         forecasts = t.later.toggle,
+        guess = t.guess[0],
         nw = NARROW.0,
         nh = NARROW.1,
         ww = WIDE.0,

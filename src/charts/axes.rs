@@ -390,6 +390,7 @@ pub fn explored_row<DB: DrawingBackend>(
         first: y_of(0),
         step: y_of(1) - y_of(0),
         count,
+        values: None,
     })
 }
 
@@ -412,12 +413,15 @@ pub fn explored<DB: DrawingBackend>(
         let text = year_text(style.text, projection, band, later, i);
         crosshair(chart, &text, style, i)?;
     }
-    let first = chart.at((f64::from(FIRST_YEAR), 0.0)).0;
+    let (first, zero) = chart.at((f64::from(FIRST_YEAR), 0.0));
     let last = chart.at((f64::from(LAST_YEAR), 0.0)).0;
+    let top = chart.y_range().end;
+    let top_px = chart.at((f64::from(FIRST_YEAR), top)).1;
     Ok(Scale {
         first: f64::from(first),
         step: f64::from(last - first) / f64::from(LAST_YEAR - FIRST_YEAR),
         count: YEARS.len(),
+        values: Some((f64::from(zero), f64::from(top_px), top)),
     })
 }
 

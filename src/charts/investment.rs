@@ -12,9 +12,47 @@ use crate::format::{money_b, money_tick};
 use crate::i18n::{self, fill};
 use crate::markup::{BandUnit, Later};
 use crate::model::{
-    Band, LaterFigure, Projection, BASE_YEAR, FORECASTS, LAST_YEAR, N_YEARS, REPORTED,
-    REPORT_TOTAL_2025, REPORT_TOTAL_2032, YEARS,
+    Band, Guess, LaterFigure, Projection, BASE_YEAR, FIRST_GUESSED, FORECASTS, GUESS_MAX,
+    LAST_YEAR, N_YEARS, REPORTED, REPORT_TOTAL_2025, REPORT_TOTAL_2032, YEARS,
 };
+
+/// The investment chart: what it draws beside the projection.
+#[derive(Clone, Copy, Debug)]
+pub struct Investment<'a> {
+    /// The dashed reference path: the report's, or a pinned scenario's (drawn where the
+    /// projection departs from it).
+    pub reference: &'a [f64; N_YEARS],
+    /// The P10–P90 band of the total, when the reader asks for it.
+    pub band: Option<&'a Band>,
+    /// The later figures marked: the companies' (crosses) and the other forecasts.
+    pub later: Later,
+    /// The reader's own guess of the path, and how much of the chart it hides.
+    pub guess: Option<Guessing<'a>>,
+}
+
+/// The reader's guess on the chart.
+#[derive(Clone, Copy, Debug)]
+pub struct Guessing<'a> {
+    /// The line drawn so far.
+    pub line: &'a Guess,
+    /// How far the chart is revealed.
+    pub shown: GuessShown,
+    /// The year being drawn with the keyboard, marked (an index into the years).
+    pub year: Option<usize>,
+}
+
+/// How far the chart around a guess is revealed, in turn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GuessShown {
+    /// 2024–2025 only, as reported: the reader draws the rest on a fixed axis.
+    Drawing,
+    /// The report's path too (the axis stays).
+    Report,
+    /// And what the companies reported and guided since (the axis stays).
+    Reported,
+    /// The reader's line kept on the chart as it usually is.
+    Kept,
+}
 
 /// Labels of the report's marked figures, as drawn on the chart: "Report: $371B" and
 /// "Report: $525B" in English.
@@ -54,12 +92,44 @@ pub fn draw<DB: DrawingBackend>(
     style: &ChartStyle,
     focus: Option<usize>,
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
+    let figure = Investment {
+        reference: report,
+        band,
+        later,
+        guess: None,
+    };
+    draw_with(area, projection, figure, style, focus)
+}
+
+/// Draws the chart as [`draw`] does, with the reader's guess when `figure` has one:
+/// while they draw, only 2024–2025 of the projection, and no crosshair (it would give
+/// the answer away).
+pub fn draw_with<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    projection: &Projection,
+    figure: Investment,
+    style: &ChartStyle,
+    focus: Option<usize>,
+) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
+    let Investment {
+        reference: report,
+        band,
+        later,
+        guess,
+    } = figure;
     let t = style.text;
     let p = &style.palette;
     let forecasts = forecasts_shown(later);
-    let top = style
-        .y_top
-        .unwrap_or_else(|| value_top(projection, report, band, later));
+    let shown = guess.map(|g| g.shown);
+    let drawing = shown == Some(GuessShown::Drawing);
+    // While the reader draws, the projection stops at 2025.
+    let years = if drawing { FIRST_GUESSED } else { N_YEARS };
+    let upto = |values: &[f64; N_YEARS]| -> Vec<(f64, f64)> {
+        let mut points = over_years(values);
+        points.truncate(years);
+        points
+    };
+    let top = style.y_top.unwrap_or_else(|| figure.top(projection));
     let chart = year_chart(area, style, top, money_tick)?;
     let pixels = |values: &[f64; N_YEARS]| -> Vec<(i32, i32)> {
         over_years(values)
@@ -89,9 +159,9 @@ pub fn draw<DB: DrawingBackend>(
         for (u, v) in upper.iter_mut().zip(values.iter()) {
             *u += v;
         }
-        let outline: Vec<(f64, f64)> = over_years(&upper)
+        let outline: Vec<(f64, f64)> = upto(&upper)
             .into_iter()
-            .chain(over_years(&lower).into_iter().rev())
+            .chain(upto(&lower).into_iter().rev())
             .collect();
         // With the likely range shown, the stack steps back so that the range, which
         // is about the total, reads first.
@@ -100,10 +170,13 @@ pub fn draw<DB: DrawingBackend>(
         // A darker edge on top of each band: the light fills alone are below 3:1
         // against the background.
         chart.line(
-            &over_years(&upper),
+            &upto(&upper),
             ShapeStyle::from(darker(colour).mix(strength)).stroke_width(style.px(1.0)),
         )?;
-        bands.push((name, pixels(&lower), pixels(&upper)));
+        // Two years leave no room for a band's name.
+        if !drawing {
+            bands.push((name, pixels(&lower), pixels(&upper)));
+        }
         lower = upper;
     }
 
@@ -126,16 +199,15 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // The projected total as a line on top of the stack.
-    chart.line(
-        &over_years(&projection.total),
-        ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
-    )?;
-    lines.push(pixels(&projection.total));
-    if projection
-        .total
-        .iter()
-        .zip(report)
-        .any(|(a, b)| (a - b).abs() >= 0.05)
+    let total = upto(&projection.total);
+    chart.line(&total, ShapeStyle::from(p.ink).stroke_width(style.px(2.0)))?;
+    lines.push(total.iter().map(|&pt| chart.at(pt)).collect());
+    if !drawing
+        && projection
+            .total
+            .iter()
+            .zip(report)
+            .any(|(a, b)| (a - b).abs() >= 0.05)
     {
         // A dashed line: a pattern, not just a colour, told apart from the likely
         // range's finer dashes by its weight and length.
@@ -171,9 +243,14 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
 
-    // What the companies reported later: a cross per figure, its range as a bar.
+    // What the companies reported later: a cross per figure, its range as a bar (in
+    // a guess, once revealed).
     let cross = ShapeStyle::from(p.ink).stroke_width(style.px(2.0));
-    for point in REPORTED {
+    let reported = match shown {
+        Some(GuessShown::Drawing | GuessShown::Report) => &[][..],
+        _ => &REPORTED[..],
+    };
+    for point in reported {
         let x = f64::from(point.year);
         let (cx, cy) = chart.at((x, point.value));
         chart.pixel_line(vec![(cx - arm, cy - arm), (cx + arm, cy + arm)], cross)?;
@@ -186,13 +263,22 @@ pub fn draw<DB: DrawingBackend>(
         taken.push((cx - arm, top, cx + arm, bottom));
     }
 
-    // The report's two published totals, marked.
+    // The reader's guess: dotted, a dot at each year drawn, from the report's 2025.
+    let guessed = guess.map(|g| guess_line(&chart, g, style)).transpose()?;
+    if let Some((points, _)) = &guessed {
+        for run in points {
+            lines.push(run.clone());
+        }
+    }
+
+    // The report's two published totals, marked (2032's, the answer, once revealed).
     let radius = style.px(5.0) as i32;
     let marks = [
         (BASE_YEAR, REPORT_TOTAL_2025),
         (LAST_YEAR, REPORT_TOTAL_2032),
     ];
-    for (year, value) in marks {
+    let marks = &marks[..if drawing { 1 } else { 2 }];
+    for &(year, value) in marks {
         let (x, y) = chart.at((f64::from(year), value));
         chart.circle((x, y), radius, p.background.filled())?;
         chart.circle(
@@ -239,7 +325,7 @@ pub fn draw<DB: DrawingBackend>(
     // The report's figures: beside their marks, 2032 first (it has the chart's top to
     // itself), then 2025.
     let report_texts = report_labels(t);
-    for ((year, value), text) in marks.into_iter().zip(&report_texts).rev() {
+    for (&(year, value), text) in marks.iter().zip(&report_texts).rev() {
         let (x, y) = chart.at((f64::from(year), value));
         let size = style.label_size(text, MARK_PX, true);
         label(text, MARK_PX, around((x, y), size, gap), 0.85, false)?;
@@ -280,9 +366,21 @@ pub fn draw<DB: DrawingBackend>(
             label(name, NAME_PX, candidates, 0.85, false)?;
         }
     }
+    // The reader's line, named at its last point; before it is drawn, where to start.
+    if let Some((_, last)) = guessed {
+        let [name, hint] = t.guess_labels;
+        let (x, y) = last;
+        let text = if guess.is_some_and(|g| g.line.is_empty()) {
+            hint
+        } else {
+            name
+        };
+        let size = style.label_size(text, MARK_PX, true);
+        label(text, MARK_PX, around((x, y), size, gap), 0.85, false)?;
+    }
     // What the companies reported later, named beside their crosses where there is
     // room ("Guidance 2026"); the key above the chart says what they measure.
-    for point in REPORTED {
+    for point in reported {
         let name = t.later.labels[point.publisher as usize];
         let (x, y) = chart.at((f64::from(point.year), point.value));
         let size = style.label_size(name, NAME_PX, true);
@@ -312,8 +410,95 @@ pub fn draw<DB: DrawingBackend>(
         band.map(|b| (b, BandUnit::Money)),
         later,
         style,
-        focus,
+        focus.filter(|_| !drawing),
     )
+}
+
+/// The reader's line as drawn: its runs in pixels, and where to name it.
+type GuessDrawn = (Vec<Vec<(i32, i32)>>, (i32, i32));
+
+/// Draws the reader's line on `chart`: dotted runs through the years drawn, from the
+/// report's 2025 figure, a dot at each year and a ring at the year the keyboard is on.
+/// Says the runs in pixels (for the labels to keep clear of) and where to name it:
+/// its last point, or the 2025 figure while nothing is drawn.
+fn guess_line<DB: DrawingBackend>(
+    chart: &super::axes::YearChart<DB>,
+    guess: Guessing,
+    style: &ChartStyle,
+) -> Result<GuessDrawn, DrawingAreaErrorKind<DB::ErrorType>> {
+    let p = &style.palette;
+    let at = |i: usize, v: f64| chart.at((f64::from(YEARS[i]), v));
+    let value = |i: usize| {
+        if i == FIRST_GUESSED - 1 {
+            Some(REPORT_TOTAL_2025)
+        } else {
+            guess.line.get(i)
+        }
+    };
+    // Runs of consecutive years, each from the year before its first (2025's figure
+    // where the line starts).
+    let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut run: Vec<(f64, f64)> = Vec::new();
+    for (i, &year) in YEARS.iter().enumerate().skip(FIRST_GUESSED - 1) {
+        match value(i) {
+            Some(v) => run.push((f64::from(year), v)),
+            None => {
+                if run.len() > 1 {
+                    runs.push(std::mem::take(&mut run));
+                }
+                run.clear();
+            }
+        }
+    }
+    if run.len() > 1 {
+        runs.push(run);
+    }
+    let stroke = ShapeStyle::from(p.ink).stroke_width(style.px(2.5));
+    for run in &runs {
+        chart.dashed(run, style.px(2.0), style.px(4.0), stroke)?;
+    }
+    let dot = style.px(4.0) as i32;
+    let mut last = at(FIRST_GUESSED - 1, REPORT_TOTAL_2025);
+    for (i, v) in guess.line.points() {
+        let xy = at(i, v);
+        chart.circle(xy, dot, p.ink.filled())?;
+        last = xy;
+    }
+    if let Some(i) = guess.year.filter(|i| (FIRST_GUESSED..N_YEARS).contains(i)) {
+        let ring = ShapeStyle::from(p.ink).stroke_width(style.px(2.0));
+        match guess.line.get(i) {
+            Some(v) => chart.circle(at(i, v), style.px(8.0) as i32, ring)?,
+            // A year not drawn yet: its whole column, where the keyboard will put it.
+            None => chart.line(
+                &[(f64::from(YEARS[i]), 0.0), (f64::from(YEARS[i]), GUESS_MAX)],
+                ShapeStyle::from(p.axis).stroke_width(style.px(1.0)),
+            )?,
+        }
+    }
+    let pixels = runs
+        .iter()
+        .map(|run| run.iter().map(|&pt| chart.at(pt)).collect())
+        .collect();
+    Ok((pixels, last))
+}
+
+impl Investment<'_> {
+    /// The top of the value axis: while a guess is being played, fixed at the most a
+    /// guess can be (the reader draws against it, and it must not move); else just
+    /// above the highest figure drawn, the reader's kept line included.
+    pub fn top(&self, projection: &Projection) -> f64 {
+        match self.guess {
+            Some(g) if g.shown != GuessShown::Kept => GUESS_MAX,
+            guess => {
+                let data = value_top(projection, self.reference, self.band, self.later);
+                let drawn = guess
+                    .into_iter()
+                    .flat_map(|g| g.line.points().map(|(_, v)| v))
+                    .fold(0.0, f64::max);
+                data.max(axis_top(drawn))
+            }
+        }
+    }
 }
 
 /// The other forecasts the chart draws: all of them with `Later::All`, else none.

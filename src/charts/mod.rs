@@ -17,8 +17,7 @@ use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 use plotters::style::{FontFamily, RGBColor};
 
 use crate::i18n::Text;
-use crate::markup::Later;
-use crate::model::{Band, Projection, SensitivityBar, N_YEARS};
+use crate::model::{Band, Projection, SensitivityBar};
 
 /// The charts the figure shows, one at a time, in the order of its switch.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,8 +62,9 @@ impl View {
 #[derive(Clone, Copy, Debug)]
 pub enum Figure<'a> {
     /// Investment, with the reference path (the report's, or a pinned scenario's), the
-    /// P10–P90 band of the total if the reader asked for it, and the later figures.
-    Investment(&'a [f64; N_YEARS], Option<&'a Band>, Later),
+    /// P10–P90 band of the total if the reader asked for it, the later figures and the
+    /// reader's guess.
+    Investment(investment::Investment<'a>),
     /// Workload shares, with the P10–P90 band of the inference share if asked for.
     Shares(Option<&'a Band>),
     /// Companies in the year with this index.
@@ -83,9 +83,7 @@ pub fn draw<DB: DrawingBackend>(
     focus: Option<usize>,
 ) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
     match figure {
-        Figure::Investment(report, band, later) => {
-            investment::draw(area, projection, report, band, later, style, focus)
-        }
+        Figure::Investment(chart) => investment::draw_with(area, projection, chart, style, focus),
         Figure::Shares(band) => shares::draw(area, projection, band, style, focus),
         Figure::Companies(year) => companies::draw(area, projection, year, style, focus),
         Figure::Sensitivity(bars) => {
@@ -98,9 +96,7 @@ pub fn draw<DB: DrawingBackend>(
 /// just above the data (the bar charts keep theirs).
 pub fn value_top(projection: &Projection, figure: Figure) -> Option<f64> {
     match figure {
-        Figure::Investment(report, band, later) => {
-            Some(investment::value_top(projection, report, band, later))
-        }
+        Figure::Investment(chart) => Some(chart.top(projection)),
         Figure::Shares(band) => Some(shares::value_top(projection, band)),
         Figure::Companies(_) | Figure::Sensitivity(_) => None,
     }
@@ -223,6 +219,9 @@ pub struct Scale {
     pub step: f64,
     /// How many years or rows.
     pub count: usize,
+    /// On the year charts, where the value axis is: the pixel of zero, the pixel of its
+    /// top and the top's value (the reader draws a guess against it).
+    pub values: Option<(f64, f64, f64)>,
 }
 
 impl Scale {
@@ -232,7 +231,17 @@ impl Scale {
             first: self.first / factor,
             step: self.step / factor,
             count: self.count,
+            values: self
+                .values
+                .map(|(zero, top, value)| (zero / factor, top / factor, value)),
         }
+    }
+
+    /// The value at height `y` on a year chart's value axis (above its top or below
+    /// zero too); `None` on the bar charts.
+    pub fn value_at(self, y: f64) -> Option<f64> {
+        let (zero, top, value) = self.values?;
+        (top != zero).then(|| (y - zero) / (top - zero) * value)
     }
 
     /// The position of the year or row with index `i`.

@@ -4,15 +4,18 @@ use wasm_bindgen::JsCast;
 
 use crate::charts::axes::NARROW;
 use crate::charts::{canvas, poster, tornado, value_top, ChartStyle, Palette, Scale, View};
-use crate::components::{use_id, use_text, ChartChoice, ChartData, ChartInputs};
+use crate::components::{use_id, use_text, ChartChoice, ChartData, ChartInputs, Stage};
 use crate::format::{money_b, percent};
 use crate::hooks::{use_element_width, UseElementWidthReturn};
 use crate::i18n::{fill, Text};
 use crate::markup::{
-    band_words, companies_text, company_text, crossover_words, poster_notes, sensitivity_text,
-    sensitivity_words, year_text, BandUnit, ShownBand,
+    band_words, companies_text, company_text, crossover_words, guess_line_words, guess_year_words,
+    poster_notes, sensitivity_text, sensitivity_words, year_text, BandUnit, ShownBand,
 };
-use crate::model::{Company, Projection, SensitivityBar, Uncertainty, MONTE_CARLO_PATHS, N_YEARS};
+use crate::model::{
+    Company, Projection, SensitivityBar, Uncertainty, FIRST_GUESSED, GUESS_STEP, MONTE_CARLO_PATHS,
+    N_YEARS, REPORT_TOTAL_2025,
+};
 
 /// The chart on a canvas that follows its container's width and the screen's pixel
 /// density, explored by pointer, touch or keyboard (the explored year or bar is drawn
@@ -30,9 +33,15 @@ pub fn ChartCanvas(
         dark,
         choice,
         compact,
+        guess,
         ..
     } = data.inputs;
     let view = choice.view;
+    // Whether the reader is drawing a guess on the chart: the pointer and the arrow
+    // keys draw instead of exploring.
+    let drawing = move || view.get() == View::Investment && guess.stage.get() == Stage::Drawing;
+    // The year a pointer stroke is at, while the pointer is down.
+    let stroke = StoredValue::new(None::<usize>);
     let container = NodeRef::<Div>::new();
     let canvas_ref = NodeRef::<Canvas>::new();
     let announcer = NodeRef::<P>::new();
@@ -145,9 +154,93 @@ pub fn ChartCanvas(
             }
         }
     };
+    // A stroke: the year under the pointer set to the value under it, and the years
+    // skipped since the last point filled in.
+    let draw_at = move |ev: &web_sys::PointerEvent, from: Option<usize>| {
+        let Some(scale) = scale.get_value() else {
+            return;
+        };
+        let i = scale.index_at(f64::from(ev.offset_x())).max(FIRST_GUESSED);
+        if let Some(value) = scale.value_at(f64::from(ev.offset_y())) {
+            guess.draw(from, i, value);
+            stroke.set_value(Some(i));
+        }
+    };
+    let on_pointerdown = move |ev: web_sys::PointerEvent| {
+        if untrack(drawing) {
+            ev.prevent_default();
+            if let Some(canvas) = canvas_ref.get_untracked() {
+                _ = canvas.set_pointer_capture(ev.pointer_id());
+            }
+            draw_at(&ev, None);
+        } else {
+            point_at(ev);
+        }
+    };
+    let on_pointermove = move |ev: web_sys::PointerEvent| {
+        if untrack(drawing) {
+            if let Some(from) = stroke.get_value() {
+                draw_at(&ev, Some(from));
+            }
+        } else {
+            point_at(ev);
+        }
+    };
+    let end_stroke = move |_: web_sys::PointerEvent| stroke.set_value(None);
+
     // Arrow keys step through the years, or the bars of the bar charts; each step is
     // announced.
+    // Drawing with the keyboard: left and right pick a year, up and down move it.
+    let draw_key = move |ev: &web_sys::KeyboardEvent| -> bool {
+        let last = N_YEARS - 1;
+        let now = guess.year.get_untracked();
+        let at = now.unwrap_or(FIRST_GUESSED);
+        let delta = match ev.key().as_str() {
+            "ArrowUp" => GUESS_STEP,
+            "ArrowDown" => -GUESS_STEP,
+            "PageUp" => 10.0 * GUESS_STEP,
+            "PageDown" => -10.0 * GUESS_STEP,
+            key => {
+                let year = match (key, now) {
+                    ("ArrowRight", Some(i)) => (i + 1).min(last),
+                    ("ArrowLeft", Some(i)) => i.saturating_sub(1).max(FIRST_GUESSED),
+                    ("ArrowRight" | "ArrowLeft", None) | ("Home", _) => FIRST_GUESSED,
+                    ("End", _) => last,
+                    _ => return false,
+                };
+                guess.year.set(Some(year));
+                return true;
+            }
+        };
+        // A year not drawn yet starts from the nearest one drawn before it (2025's
+        // figure at the start).
+        let start = guess.line.with_untracked(|line| {
+            line.get(at).unwrap_or_else(|| {
+                (FIRST_GUESSED..at)
+                    .rev()
+                    .find_map(|i| line.get(i))
+                    .unwrap_or(REPORT_TOTAL_2025)
+            })
+        });
+        if now.is_none() {
+            guess.year.set(Some(at));
+        }
+        guess.draw(None, at, start + delta);
+        true
+    };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if untrack(drawing) {
+            if draw_key(&ev) {
+                ev.prevent_default();
+                let text = guess.line.with_untracked(|line| {
+                    guess_year_words(t, line, guess.year.get_untracked().unwrap_or(FIRST_GUESSED))
+                });
+                if let Some(announcer) = announcer.get_untracked() {
+                    announcer.set_text_content(Some(&text));
+                }
+            }
+            return;
+        }
         let shown = view.get_untracked();
         let count = match shown {
             View::Companies => Company::ALL.len(),
@@ -176,6 +269,11 @@ pub fn ChartCanvas(
     };
 
     let description = move || {
+        if drawing() {
+            let [_, intro, keys, ..] = t.guess;
+            let line = guess.line.with(|line| guess_line_words(t, line));
+            return format!("{intro} {keys} {line}");
+        }
         projection.with(|p| {
             data.uncertainty.with(|u| {
                 data.bars
@@ -185,7 +283,7 @@ pub fn ChartCanvas(
     };
 
     view! {
-        <div class="chart-box" node_ref=container>
+        <div class="chart-box" class:drawing=drawing node_ref=container>
             <canvas
                 node_ref=canvas_ref
                 data-testid="chart-investment"
@@ -193,8 +291,10 @@ pub fn ChartCanvas(
                 tabindex="0"
                 aria-labelledby=title_id
                 aria-describedby=description_id.clone()
-                on:pointermove=point_at
-                on:pointerdown=point_at
+                on:pointermove=on_pointermove
+                on:pointerdown=on_pointerdown
+                on:pointerup=end_stroke
+                on:pointercancel=end_stroke
                 on:pointerleave=move |ev| {
                     // A finger lifting "leaves" too: a tapped year stays until the
                     // reader taps elsewhere (blur).
@@ -202,7 +302,12 @@ pub fn ChartCanvas(
                         pointed.set(None);
                     }
                 }
-                on:blur=move |_| pointed.set(None)
+                on:blur=move |_| {
+                    pointed.set(None);
+                    if guess.year.get_untracked().is_some() {
+                        guess.year.set(None);
+                    }
+                }
                 on:keydown=on_keydown
             ></canvas>
         </div>

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 
+use crate::charts::investment::{GuessShown, Guessing, Investment};
 use crate::charts::{Figure, View};
-use crate::components::{use_id, use_text, ChartCanvas, DownloadPng};
+use crate::components::{
+    use_id, use_text, ChartCanvas, DownloadPng, GuessButton, GuessPanel, GuessState,
+};
 use crate::markup::Later;
 use crate::model::{
     monte_carlo, project, sensitivity, Projection, Scenario, SensitivityBar, Uncertainty,
@@ -23,6 +26,8 @@ pub struct ChartInputs {
     pub choice: ChartChoice,
     /// Whether the chart is drawn for the compact embed card (shorter).
     pub compact: bool,
+    /// The reader's guess, drawn on the investment chart.
+    pub guess: GuessState,
 }
 
 /// What the reader chose on the chart.
@@ -83,6 +88,8 @@ pub struct ChartData {
     pub uncertainty: Memo<Option<Uncertainty>>,
     /// The dashed reference path: the pinned scenario's, else the report's.
     pub reference: Signal<[f64; N_YEARS]>,
+    /// The report's own projection: the chart a guess is played on.
+    pub report: StoredValue<Projection>,
 }
 
 impl ChartData {
@@ -107,14 +114,16 @@ impl ChartData {
                 .get()
                 .then(|| scenario.with(|s| monte_carlo(s, MONTE_CARLO_PATHS)))
         });
-        let report = project(&Scenario::default()).total;
+        let report = project(&Scenario::default());
+        let path = report.total;
         let reference =
-            Signal::derive(move || pinned.with(|p| p.as_ref().map_or(report, |p| p.total)));
+            Signal::derive(move || pinned.with(|p| p.as_ref().map_or(path, |p| p.total)));
         ChartData {
             inputs,
             bars,
             uncertainty,
             reference,
+            report: StoredValue::new(report),
         }
     }
 
@@ -122,25 +131,63 @@ impl ChartData {
     /// tracking) every input; wrap it in `untrack` to read without subscribing.
     pub fn with_figure<R>(&self, view: View, draw: impl FnOnce(&Projection, Figure) -> R) -> R {
         let ChartInputs {
-            projection, choice, ..
+            projection,
+            choice,
+            guess,
+            ..
         } = self.inputs;
         let year = choice.year.get();
         let later = choice.later(view);
         let reference = self.reference.get();
+        // A guess being played is played on the report's own chart, without the range.
+        let shown = guess.shown().filter(|_| view == View::Investment);
+        let playing = shown.is_some_and(|s| s != GuessShown::Kept);
+        if playing {
+            let later = match shown {
+                Some(GuessShown::Reported) => Later::Reported,
+                _ => Later::None,
+            };
+            return guess.line.with(|line| {
+                self.report.with_value(|report| {
+                    let figure = Investment {
+                        reference: &report.total,
+                        band: None,
+                        later,
+                        guess: shown.map(|shown| Guessing {
+                            line,
+                            shown,
+                            year: guess.year.get(),
+                        }),
+                    };
+                    draw(report, Figure::Investment(figure))
+                })
+            });
+        }
         self.bars.with(|bars| {
             self.uncertainty.with(|uncertainty| {
-                let figure = match view {
-                    View::Investment => {
-                        let band = uncertainty.as_ref().map(|u| &u.total);
-                        Figure::Investment(&reference, band, later)
-                    }
-                    View::Shares => {
-                        Figure::Shares(uncertainty.as_ref().map(|u| &u.inference_share))
-                    }
-                    View::Companies => Figure::Companies(year),
-                    View::Sensitivity => Figure::Sensitivity(bars),
-                };
-                projection.with(|p| draw(p, figure))
+                guess.line.with(|line| {
+                    let figure = match view {
+                        View::Investment => {
+                            let band = uncertainty.as_ref().map(|u| &u.total);
+                            Figure::Investment(Investment {
+                                reference: &reference,
+                                band,
+                                later,
+                                guess: shown.map(|shown| Guessing {
+                                    line,
+                                    shown,
+                                    year: None,
+                                }),
+                            })
+                        }
+                        View::Shares => {
+                            Figure::Shares(uncertainty.as_ref().map(|u| &u.inference_share))
+                        }
+                        View::Companies => Figure::Companies(year),
+                        View::Sensitivity => Figure::Sensitivity(bars),
+                    };
+                    projection.with(|p| draw(p, figure))
+                })
             })
         })
     }
@@ -160,13 +207,16 @@ pub fn ChartFigure() -> impl IntoView {
     view! {
         <figure class="chart">
             <ChartTitle view id=title_id.clone() />
-            <ChartSwitch view />
-            <ChartControls choice />
-            <ChartKey choice />
+            <ChartSwitch view guess=data.inputs.guess />
+            <ChartControls choice guess=data.inputs.guess />
+            <ChartKey choice guess=data.inputs.guess />
             <div class="chart-stage">
                 <ChartNote note=choice.note />
                 <ChartCanvas data title_id />
             </div>
+            <Show when=move || data.inputs.guess.playing()>
+                <GuessPanel state=data.inputs.guess />
+            </Show>
             <DownloadPng data />
             <ChartNotes view />
         </figure>
@@ -187,7 +237,7 @@ fn ChartTitle(view: RwSignal<View>, id: String) -> impl IntoView {
 
 /// Radio buttons that pick the chart.
 #[component]
-fn ChartSwitch(view: RwSignal<View>) -> impl IntoView {
+fn ChartSwitch(view: RwSignal<View>, guess: GuessState) -> impl IntoView {
     let t = use_text();
     // Radio groups are named per widget: two widgets in one page choose apart.
     let name = use_id("chart");
@@ -201,7 +251,11 @@ fn ChartSwitch(view: RwSignal<View>) -> impl IntoView {
                         name=name.clone()
                         value=v.key()
                         prop:checked=move || view.get() == v
-                        on:change=move |_| view.set(v)
+                        on:change=move |_| {
+                            // Another chart ends a guess being played (the line stays).
+                            guess.stop();
+                            view.set(v);
+                        }
                         data-testid=format!("show-{}", v.key())
                     />
                     {t.chart_switch[v as usize + 1]}
@@ -219,7 +273,7 @@ fn ChartSwitch(view: RwSignal<View>) -> impl IntoView {
 
 /// The likely range's checkbox (year charts) and the companies' year slider.
 #[component]
-fn ChartControls(choice: ChartChoice) -> impl IntoView {
+fn ChartControls(choice: ChartChoice, guess: GuessState) -> impl IntoView {
     let t = use_text();
     let ChartChoice {
         view,
@@ -235,6 +289,9 @@ fn ChartControls(choice: ChartChoice) -> impl IntoView {
         </Show>
         <Show when=move || view.get() == View::Investment>
             <ChartToggle on=forecasts label=t.later.toggle key="show-forecasts" />
+        </Show>
+        <Show when=move || view.get() == View::Investment && !guess.playing()>
+            <GuessButton state=guess />
         </Show>
         <Show when=move || view.get() == View::Companies>
             <label class="chart-year">
@@ -282,7 +339,7 @@ fn ChartToggle(on: RwSignal<bool>, label: &'static str, key: &'static str) -> im
 
 /// The key above the chart: what each colour, line and mark of the chart shown means.
 #[component]
-fn ChartKey(choice: ChartChoice) -> impl IntoView {
+fn ChartKey(choice: ChartChoice, guess: GuessState) -> impl IntoView {
     let t = use_text();
     // (the charts it belongs to, the swatch, its words in `legend`)
     const ITEMS: [(&[View], &str, usize); 14] = [
@@ -317,9 +374,23 @@ fn ChartKey(choice: ChartChoice) -> impl IntoView {
                 </li>
             }
         });
+        // While a guess is played, the crosses show only once revealed.
+        let crosses = !matches!(
+            guess.shown(),
+            Some(GuessShown::Drawing | GuessShown::Report)
+        );
+        let guessed = (shown == View::Investment && guess.shown().is_some()).then(|| {
+            view! {
+                <li>
+                    <span class="swatch swatch-guess"></span>
+                    {t.guess_labels[0]}
+                </li>
+            }
+        });
         let items = ITEMS
             .iter()
             .filter(|(views, ..)| views.contains(&shown))
+            .filter(|&&(_, swatch, _)| swatch != "cross" || crosses)
             .filter(|&&(_, swatch, _)| swatch != "diamond" || forecasts.get())
             .map(|&(_, swatch, i)| {
                 let mark = if swatch == "cross" {
@@ -337,7 +408,7 @@ fn ChartKey(choice: ChartChoice) -> impl IntoView {
                 }
             })
             .collect_view();
-        (items, band)
+        (items, band, guessed)
     };
     view! { <ul class="legend" aria-hidden="true">{items}</ul> }
 }

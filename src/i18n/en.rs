@@ -369,17 +369,39 @@ pub static EN: Text = Text {
     year_text: "{year}\nTotal {total}\nTraining {training} ({training_share})\nInference \
         {inference} ({inference_share})\nOther {other} ({other_share})",
     guess: [
-        "Guess first",
-        "Pick a scenario, guess its 2032 AI investment, then reveal the projection.",
-        "Scenario",
-        "Your guess for 2032",
+        "Draw your guess",
+        "How fast will Big Tech's AI investment grow? Draw your line for 2026–2032 on the \
+         chart, with a finger, the mouse or the arrow keys, then see how close you came.",
+        "Left and right arrows pick a year; up and down move it by $5B, Page Up and Page \
+         Down by $50B.",
+        "Type the numbers instead",
         "$B",
-        "Reveal",
-        "You guessed {guess}; the projection is {actual}, so you were {off} {side}. The chart \
-         now shows this scenario.",
-        "too high",
-        "too low",
-        "Type or slide to a guess (zero or more) first.",
+        "Show me the report's path",
+        "Show what the companies guided since",
+        "Back to the explorer",
+        "Draw every year to 2032 first: {left} to go.",
+        "Your guess for {year}",
+        "Start again",
+    ],
+    guess_labels: ["Your guess", "Draw from here"],
+    guess_results: [
+        "In 2032 you drew {guess}, {off} above the report's {actual}.",
+        "In 2032 you drew {guess}, {off} below the report's {actual}.",
+        "In 2032 you drew {guess}, within 1% of the report's {actual}.",
+        "{first} Year by year, your line was {mean} off the report's path on average.",
+        "For 2026 you drew {guess}, {off} above the {range} of total capital spending (not \
+         only AI) the big four guided in April 2026.",
+        "For 2026 you drew {guess}, {off} below the {range} of total capital spending (not \
+         only AI) the big four guided in April 2026.",
+        "For 2026 you drew {guess}, inside the {range} of total capital spending (not only \
+         AI) the big four guided in April 2026.",
+    ],
+    guess_spoken: [
+        "{year}: your guess {value}",
+        "{year}: not drawn yet",
+        "Your line so far: {points}.",
+        "Nothing drawn yet.",
+        "{year} {value}",
     ],
     band: [
         "Likely range",
@@ -565,5 +587,7 @@ pub static EN_EMBED: EmbedText = EmbedText {
         "Ignored an origin in the link that is not of the form https://host[:port].",
         "…and {n} more adjustments to the link.",
         "From the link: {message}",
+        "Ignored the guess in the link: it needs seven numbers, one per year from 2026 to \
+         2032.",
     ],
 };

@@ -196,8 +196,8 @@ pub struct EmbedText {
     pub source: [&'static str; 2],
     /// Notes on a share link: too long; a value too long (`{key}`); not a number
     /// (`{key}`, `{label}`); no such preset; a bad origin; more notes (`{n}`); an
-    /// adjustment (`{message}`).
-    pub link_notes: [&'static str; 7],
+    /// adjustment (`{message}`); a guess that is not seven numbers.
+    pub link_notes: [&'static str; 8],
 }
 
 /// The methodology panel: how the projection is made, every default and the sources.
@@ -373,10 +373,22 @@ pub struct Text {
     pub report_label: &'static str,
     /// One year in words (tooltip and announcement; one figure per line).
     pub year_text: &'static str,
-    /// "Guess first": its summary, its introduction, the scenario's label, the guess's
-    /// label and unit, the Reveal button, the result (`{guess}`, `{actual}`, `{off}`,
-    /// `{side}`), the two sides (too high, too low), and what to do without a number.
-    pub guess: [&'static str; 10],
+    /// Draw your guess: its button and heading, its introduction, how to draw with the
+    /// keyboard, the typed fields' summary, their unit, the two reveal buttons (the
+    /// report's path, then the companies' guidance), the way back to the explorer,
+    /// what is left to draw (`{left}`), a field's name (`{year}`) and starting again.
+    pub guess: [&'static str; 11],
+    /// The guess on the chart: the line's name, and where to start drawing.
+    pub guess_labels: [&'static str; 2],
+    /// How far the guess was, after each reveal: its 2032 figure above, below or within
+    /// 1% of the report's (`{guess}`, `{off}`, `{actual}`), that followed by its mean
+    /// distance from the report's path (`{first}`, `{mean}`), and its 2026 figure above, below or inside the
+    /// companies' guidance (`{guess}`, `{off}`, `{range}`).
+    pub guess_results: [&'static str; 7],
+    /// The guess read out: a year drawn (`{year}`, `{value}`), a year not drawn yet
+    /// (`{year}`), the line so far (`{points}`), nothing drawn yet, and one point of
+    /// the line so far (`{year}`, `{value}`).
+    pub guess_spoken: [&'static str; 5],
     /// The likely range: the switch that shows it, its key, its line in a year's
     /// figures (`{low}`, `{high}`), its sentence in the chart's description (`{paths}`,
     /// `{low}`, `{high}`), and its name written on the chart.

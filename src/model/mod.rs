@@ -7,6 +7,7 @@
 
 mod assumption;
 mod companies;
+mod guess;
 mod presets;
 mod projection;
 mod reality;
@@ -20,6 +21,9 @@ pub use assumption::{
     N_ASSUMPTIONS,
 };
 pub use companies::Company;
+pub use guess::{
+    distance, off_range, Distance, Guess, FIRST_GUESSED, GUESS_MAX, GUESS_STEP, N_GUESSED,
+};
 pub use presets::{Preset, PresetInfo, N_PRESETS};
 pub use projection::{
     efficiency_multiplier, project, CompanySeries, Projection, Summary, N_YEARS, SHIFT_STEEPNESS,

@@ -6,7 +6,7 @@ pub mod host;
 pub mod url;
 
 use crate::i18n::Lang;
-use crate::model::{Adjustment, Preset, Scenario};
+use crate::model::{Adjustment, Guess, Preset, Scenario};
 
 pub use url::LinkNote;
 
@@ -32,6 +32,9 @@ pub struct ViewState {
     pub embed: bool,
     /// Origins allowed to send host messages (empty: the parent window, any origin).
     pub origins: Vec<String>,
+    /// The reader's guess: `guess=1` starts drawing one (an editor's choice for an
+    /// embed), `guess=450,500,…` carries a drawn line (seven values, 2026–2032).
+    pub guess: Option<Guess>,
 }
 
 /// The preset whose scenario `scenario` is exactly, if any (the baseline is `report`).

@@ -2,7 +2,8 @@
 //!
 //! Keys: every assumption's short key (`glr=7.1`, only values that differ from the
 //! report baseline), `preset=<id>` (when the scenario is exactly a preset),
-//! `lang=en|zh-Hant`, `embed=1`, `origins=<comma-separated origins>` (embed only).
+//! `lang=en|zh-Hant`, `embed=1`, `origins=<comma-separated origins>` (embed only),
+//! `guess=1` (start drawing a guess) or `guess=<seven values, 2026–2032>` (a drawn line).
 //! Decoding never fails: unknown keys are ignored (hosts and newsletters add their own,
 //! such as Pym.js's `childId` or `utm_source`), and every bad value of a known key is
 //! dropped or clamped with a [`LinkNote`] for the reader, while the rest of the link
@@ -10,7 +11,7 @@
 
 use super::{preset_of, ViewState};
 use crate::i18n::Lang;
-use crate::model::{Adjustment, Assumption, Preset, Scenario};
+use crate::model::{Adjustment, Assumption, Guess, Preset, Scenario};
 
 /// Something about a link that the reader should know: what was ignored or changed.
 /// Data, not words: the text layer writes it in the reader's language.
@@ -38,6 +39,8 @@ pub enum LinkNote {
     More(usize),
     /// A value was adjusted to make the scenario valid.
     Adjusted(Adjustment),
+    /// The guess in the link was not seven numbers.
+    BadGuess,
 }
 
 /// Longest query string read; anything beyond is ignored.
@@ -48,6 +51,8 @@ pub const MAX_VALUE_LEN: usize = 32;
 pub const MAX_ORIGINS: usize = 8;
 /// Longest `origins` value read.
 pub const MAX_ORIGINS_LEN: usize = 1700;
+/// Longest `guess` value read: seven values of up to six characters and their commas.
+pub const MAX_GUESS_LEN: usize = 64;
 /// Most notes shown about one link; the rest are counted.
 pub const MAX_NOTES: usize = 5;
 
@@ -71,6 +76,15 @@ pub fn encode(state: &ViewState) -> String {
     }
     if let Some(lang) = state.lang {
         parts.push(format!("lang={}", lang.tag()));
+    }
+    if let Some(guess) = &state.guess {
+        parts.push(match guess.values() {
+            Some(values) => format!(
+                "guess={}",
+                values.map(|v| crate::format::plain_number(v, 0)).join(",")
+            ),
+            None => "guess=1".to_owned(),
+        });
     }
     if state.embed {
         parts.push("embed=1".to_owned());
@@ -104,10 +118,10 @@ pub fn decode(query: &str) -> (ViewState, Vec<LinkNote>) {
         if !is_ours(&key) {
             continue;
         }
-        let limit = if key == "origins" {
-            MAX_ORIGINS_LEN
-        } else {
-            MAX_VALUE_LEN
+        let limit = match key.as_str() {
+            "origins" => MAX_ORIGINS_LEN,
+            "guess" => MAX_GUESS_LEN,
+            _ => MAX_VALUE_LEN,
         };
         if value.chars().count() > limit {
             notes.push(LinkNote::ValueTooLong { key });
@@ -127,6 +141,10 @@ pub fn decode(query: &str) -> (ViewState, Vec<LinkNote>) {
             // The same rule as mode.js: the last `embed` wins, and only 1 or true.
             (None, "embed") => state.embed = matches!(value.as_str(), "1" | "true"),
             (None, "origins") => state.origins = origins(&value, &mut notes),
+            (None, "guess") => match guess(&value) {
+                Some(g) => state.guess = Some(g),
+                None => notes.push(LinkNote::BadGuess),
+            },
             _ => {}
         }
     }
@@ -158,7 +176,8 @@ fn tidy(notes: Vec<LinkNote>) -> Vec<LinkNote> {
 
 /// Whether a query key is one of ours (the rest belong to hosts, newsletters, Pym.js).
 fn is_ours(key: &str) -> bool {
-    Assumption::from_key(key).is_some() || matches!(key, "preset" | "lang" | "embed" | "origins")
+    Assumption::from_key(key).is_some()
+        || matches!(key, "preset" | "lang" | "embed" | "origins" | "guess")
 }
 
 /// `existing` with our keys replaced by `ours`: other parameters (`utm_source`,
@@ -203,6 +222,16 @@ fn number(s: &str) -> Option<f64> {
     let v: f64 = s.parse().ok()?;
     // Huge numbers of digits parse to ±inf; the model clamps those like any other.
     (!v.is_nan()).then_some(v)
+}
+
+/// `1` or `true`: start drawing; seven plain numbers (2026–2032): that line, kept on
+/// the guess's axis and step; anything else: `None`.
+fn guess(value: &str) -> Option<Guess> {
+    if matches!(value, "1" | "true") {
+        return Some(Guess::EMPTY);
+    }
+    let values: Option<Vec<f64>> = value.split(',').map(|v| number(v.trim())).collect();
+    Guess::from_values(&values?)
 }
 
 fn origins(value: &str, notes: &mut Vec<LinkNote>) -> Vec<String> {

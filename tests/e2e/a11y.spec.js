@@ -50,11 +50,20 @@ const STATES = {
   },
   'every "about" note open': { act: (page) => openAll(page, '.control-about') },
   'every group of controls open': { act: (page) => openControls(page) },
-  'Guess first, with a result': {
+  'a guess being drawn, its numbers open': {
     act: async (page) => {
-      await byId(page, 'guess').locator('summary').click();
-      await byId(page, 'guess-reveal').click();
+      await byId(page, 'guess-start').click();
+      await byId(page, 'guess-typed').locator('summary').click();
+      await byId(page, 'guess-show').click();
       await expect(byId(page, 'guess-result')).not.toBeEmpty();
+    },
+  },
+  'a guess revealed in full': {
+    query: '?guess=500,550,600,650,700,750,800',
+    act: async (page) => {
+      await byId(page, 'guess-show').click();
+      await byId(page, 'guess-show-reported').click();
+      await expect(byId(page, 'guess-result')).toContainText('April 2026');
     },
   },
   'the likely range': { act: (page) => byId(page, 'show-band').check() },

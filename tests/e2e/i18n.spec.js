@@ -280,14 +280,16 @@ test('Traditional Chinese: money in 億美元 in the sentence, table, compare, n
   expect(look.inked).toBeGreaterThan(100);
 });
 
-test('Traditional Chinese: Guess first, the companies chart and the tornado speak 億美元', async ({ page }) => {
+test('Traditional Chinese: a guess, the companies chart and the tornado speak 億美元', async ({ page }) => {
   await page.setViewportSize(LAPTOP);
-  await page.goto('./zh-hant/');
+  await page.goto('./zh-hant/?guess=600,600,600,600,600,600,600');
   await ready(page);
-  await byId(page, 'guess').locator('summary').click();
-  await byId(page, 'guess').locator('input[type=number]').fill('6000');
-  await byId(page, 'guess-reveal').click();
-  await expect(byId(page, 'guess-result')).toContainText('你猜 6,000 億美元；預測為');
+  await byId(page, 'guess-typed').locator('summary').click();
+  await expect(byId(page, 'guess-2026')).toHaveValue('6000');
+  await byId(page, 'guess-show').click();
+  await expect(byId(page, 'guess-result')).toContainText('你畫的 2032 年是 6,000 億美元，比報告的 5,250 億美元 高 14%。');
+  await byId(page, 'guess-show-reported').click();
+  await expect(byId(page, 'guess-result')).toContainText('低 14%');
   await byId(page, 'reset').click();
   const description = byId(page, 'chart-description');
   await byId(page, 'show-sensitivity').check();
