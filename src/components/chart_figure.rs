@@ -413,8 +413,8 @@ fn ChartKey(choice: ChartChoice, guess: GuessState) -> impl IntoView {
     view! { <ul class="legend" aria-hidden="true">{items}</ul> }
 }
 
-/// The note a page's step put on the chart: over its empty top left on wide screens,
-/// above it on phones; read out when it changes. Plain text, never markup.
+/// The note a page's step put on the chart: right above the plot, where it hides none
+/// of the chart's labels; read out when it changes. Plain text, never markup.
 #[component]
 fn ChartNote(note: RwSignal<Option<String>>) -> impl IntoView {
     view! {

@@ -22,8 +22,43 @@ fn pym_child_id() -> Option<String> {
         })
 }
 
+/// The parts of the widget a host may want to frame, top to bottom: the key number, the
+/// chart's title, its checkboxes, its key, the note and the chart's box.
+const CHART_PARTS: [&str; 6] = [
+    ".capex .key-number",
+    ".capex .chart-title",
+    ".capex .chart-band",
+    ".capex .legend",
+    ".capex .chart-stage",
+    ".capex .chart-box",
+];
+
+/// Where the chart is in the document, in CSS pixels from its top: the tops of the
+/// parts shown (`CHART_PARTS`) and the bottom of the chart's box. Read from the
+/// document, which holds the one widget that talks to its host.
+fn chart_extent() -> Option<(Vec<f64>, f64)> {
+    let doc = document();
+    let scrolled = window().scroll_y().unwrap_or(0.0);
+    let rect = |selector: &str| {
+        doc.query_selector(selector)
+            .ok()
+            .flatten()
+            .map(|el| el.get_bounding_client_rect())
+            // Hidden parts have no box.
+            .filter(|r| r.width() > 0.0 || r.height() > 0.0)
+    };
+    let bottom = rect(".capex .chart-box")?.bottom() + scrolled;
+    let tops = CHART_PARTS
+        .iter()
+        .filter_map(|part| rect(part))
+        .map(|r| (r.top() + scrolled).round())
+        .collect();
+    Some((tops, bottom.round()))
+}
+
 /// Posts the document's height to the parent window whenever it changes:
-/// `{"type":"capex:height","height":N}` (our snippet), the Pym.js child message
+/// `{"type":"capex:height","height":N,"chart":{"tops":[…],"bottom":B}}` (our snippet;
+/// `chart` says where the chart is, for a host that frames only it), the Pym.js child message
 /// `pymxPYMx<id>xPYMxheightxPYMx<N>` (newsrooms using Pym.js), and
 /// `{"datawrapper-height":{"capex":N}}` (CMSs that carry Datawrapper's listener).
 pub fn use_height_reporter() {
@@ -34,17 +69,31 @@ pub fn use_height_reporter() {
         return;
     };
     let child_id = pym_child_id();
-    let last = std::cell::Cell::new(-1.0);
+    let last = std::cell::RefCell::new(None);
     let report = move |body: &web_sys::HtmlElement| {
         let height = body.get_bounding_client_rect().height().ceil();
-        if height == last.get() {
+        let extent = chart_extent();
+        let now = Some((height, extent.clone()));
+        if *last.borrow() == now {
             return;
         }
-        last.set(height);
+        let height_changed = last.borrow().as_ref().map(|(h, _)| *h) != Some(height);
+        *last.borrow_mut() = now;
         let own = js_sys::Object::new();
         _ = js_sys::Reflect::set(&own, &"type".into(), &"capex:height".into());
         _ = js_sys::Reflect::set(&own, &"height".into(), &height.into());
+        if let Some((tops, bottom)) = extent {
+            let chart = js_sys::Object::new();
+            let list: js_sys::Array = tops.into_iter().map(JsValue::from).collect();
+            _ = js_sys::Reflect::set(&chart, &"tops".into(), &list);
+            _ = js_sys::Reflect::set(&chart, &"bottom".into(), &bottom.into());
+            _ = js_sys::Reflect::set(&own, &"chart".into(), &chart);
+        }
         _ = parent.post_message(&own, "*");
+        // The other protocols carry the height only.
+        if !height_changed {
+            return;
+        }
         if let Some(id) = &child_id {
             // A whole number of pixels.
             let pym = format!("pymxPYMx{id}xPYMxheightxPYMx{}", height as i64);

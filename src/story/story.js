@@ -53,6 +53,7 @@
       var h = Number(data.height);
       if (!(h > 0 && h < 20000)) return;
       contentHeight = Math.ceil(h);
+      if (data.chart && typeof data.chart === 'object') chartBox = data.chart;
       // The frame is as tall as the widget, so it never scrolls on its own: the page
       // scrolls under the reader's finger or wheel, and the window shows part of it.
       f.style.setProperty('height', contentHeight + 'px');
@@ -145,27 +146,13 @@
 
   // Where the chart is in the widget, in its own pixels: the bottom of the chart, and
   // the tops of what comes above it (key number, title, checkboxes, key, note and chart),
-  // where the window may start. The widget does not report this (yet), so it is read
-  // from the frame's document, which only works on our own origin (the template's
-  // layout: story.html beside the widget's files); elsewhere the window shows the
-  // widget's top.
-  var ABOVE_CHART = ['.key-number', '.chart-title', '.chart-band', '.legend', '.chart-stage', '.chart-box'];
+  // where the window may start. The widget says so in every capex:height message, so
+  // this works from any origin.
+  var chartBox = null;
   function chartExtent() {
-    var doc = null;
-    try {
-      doc = frame.contentDocument;
-    } catch (e) {
-      doc = null;
-    }
-    var box = doc && doc.querySelector('.capex .chart-box');
-    if (!box) return null;
-    var scrolled = doc.defaultView ? doc.defaultView.scrollY : 0;
-    var tops = [];
-    ABOVE_CHART.forEach(function (selector) {
-      var el = doc.querySelector('.capex ' + selector);
-      if (el && el.getClientRects().length) tops.push(el.getBoundingClientRect().top + scrolled);
-    });
-    return { tops: tops, bottom: box.getBoundingClientRect().bottom + scrolled };
+    return chartBox && Array.isArray(chartBox.tops) && typeof chartBox.bottom === 'number'
+      ? { tops: chartBox.tops.filter(function (t) { return typeof t === 'number'; }), bottom: chartBox.bottom }
+      : null;
   }
 
   // Scrolls the window over the frame so that the whole chart shows, starting from the

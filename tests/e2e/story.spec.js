@@ -281,6 +281,21 @@ test.describe('capex:step from a host page', () => {
     await expect.poll(() => last(page)).toMatchObject({ preset: 'report', view: 'investment', range: false, note: null });
   });
 
+  test('the widget says where its chart is, so a page on another origin can frame it', async ({ page }) => {
+    const frame = await open(page);
+    await expect.poll(async () => (await messages(page, 'capex:height')).some((m) => m.chart)).toBe(true);
+    const { chart } = (await messages(page, 'capex:height')).filter((m) => m.chart).at(-1);
+    const box = await frame.locator('.chart-box').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+    });
+    // From the key number down to the chart's box, top to bottom, ending at its bottom.
+    expect(chart.tops.length).toBeGreaterThanOrEqual(5);
+    expect([...chart.tops].sort((a, b) => a - b)).toEqual(chart.tops);
+    expect(Math.abs(chart.tops.at(-1) - box.top)).toBeLessThanOrEqual(1);
+    expect(Math.abs(chart.bottom - box.bottom)).toBeLessThanOrEqual(1);
+  });
+
   test('hostile capex:step messages get capex:error and change nothing', async ({ page }) => {
     const frame = await open(page);
     await page.evaluate(() => window.capexSend({ type: 'capex:step', preset: 'jevons-boom', view: 'shares', note: 'Before' }));
