@@ -104,8 +104,11 @@ pub fn App(
         guess: guessed,
         ..
     } = initial;
-    // The reader's guess: a link's line (or `guess=1`) opens the widget drawing it.
-    let guess = GuessState::new(guessed);
+    // The reader's guess: a link's line (or `guess=1`) opens the widget drawing it, on
+    // the report's chart; a line sent with a scenario of its own is kept on that
+    // scenario's chart, as the sender saw it.
+    let playing = guessed.is_some_and(|g| g.is_empty()) || start == Scenario::default();
+    let guess = GuessState::new(guessed, playing);
     let scenario = RwSignal::new(start);
     // The language: the link's, else the page's or the browser's. `chosen` is whether
     // the link or the reader named it, so the address keeps it.
@@ -188,7 +191,7 @@ pub fn App(
     }
     // On a phone only the first group starts open, so the chart stays within reach; on
     // wider screens the first three. The reader's opening and closing outlives a
-    // change of language, as does Guess first.
+    // change of language, as does the reader's guess.
     let wide = window().inner_width().ok().and_then(|w| w.as_f64()) >= Some(860.0);
     let opened = if wide { 3 } else { 1 };
     let open_groups = RwSignal::new(std::array::from_fn::<bool, 5, _>(|i| i < opened));

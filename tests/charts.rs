@@ -1081,9 +1081,20 @@ fn the_guess_line_is_drawn_in_runs_with_a_dot_per_year() {
         partial.set(i, v);
     }
     let svg = guess_chart(&partial, GuessShown::Drawing, Some(5));
+    let unmarked = guess_chart(&partial, GuessShown::Drawing, None);
     let none = guess_chart(&Guess::EMPTY, GuessShown::Drawing, None);
-    // Three dots more than the empty chart's circles (the report's 2025 mark), and the
-    // keyboard's year (2029, not drawn) marked by its column.
+    // The keyboard's year, not drawn yet, is marked by its column: one line more.
+    assert_eq!(
+        svg.matches("<polyline").count(),
+        unmarked.matches("<polyline").count() + 1
+    );
+    // A drawn one by a ring: one circle more.
+    let ringed = guess_chart(&partial, GuessShown::Drawing, Some(2));
+    assert_eq!(
+        ringed.matches("<circle").count(),
+        unmarked.matches("<circle").count() + 1
+    );
+    // Three dots more than the empty chart's circles (the report's 2025 mark).
     assert_eq!(
         svg.matches("<circle").count(),
         none.matches("<circle").count() + 3

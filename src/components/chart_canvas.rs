@@ -179,7 +179,11 @@ pub fn ChartCanvas(
     };
     let on_pointermove = move |ev: web_sys::PointerEvent| {
         if untrack(drawing) {
-            if let Some(from) = stroke.get_value() {
+            // A stroke ends when no button is pressed any more, even if the pointer
+            // was released where the chart did not hear it.
+            if ev.buttons() == 0 {
+                stroke.set_value(None);
+            } else if let Some(from) = stroke.get_value() {
                 draw_at(&ev, Some(from));
             }
         } else {
@@ -257,12 +261,19 @@ pub fn ChartCanvas(
         ev.prevent_default();
         pointed.set(next.map(|i| (shown, i)));
         let Some(next) = next else { return };
-        let text = projection.with_untracked(|p| {
-            data.uncertainty.with_untracked(|u| {
-                data.bars
-                    .with_untracked(|b| explored_text(t, p, shown, &choice, b, u.as_ref(), next))
-            })
-        });
+        // While a guess is played, the chart is the report's, as drawn.
+        let text = match untrack(|| data.playing(shown)) {
+            Some(later) => data
+                .report
+                .with_value(|p| year_text(t, p, None, later, next)),
+            None => projection.with_untracked(|p| {
+                data.uncertainty.with_untracked(|u| {
+                    data.bars.with_untracked(|b| {
+                        explored_text(t, p, shown, &choice, b, u.as_ref(), next)
+                    })
+                })
+            }),
+        };
         if let Some(announcer) = announcer.get_untracked() {
             announcer.set_text_content(Some(&text));
         }
@@ -273,6 +284,13 @@ pub fn ChartCanvas(
             let [_, intro, keys, ..] = t.guess;
             let line = guess.line.with(|line| guess_line_words(t, line));
             return format!("{intro} {keys} {line}");
+        }
+        if data.playing(view.get()).is_some() {
+            return data.report.with_value(|p| {
+                let text = description(t, p, view.get(), choice.year.get(), &[], None);
+                let line = guess.line.with(|line| guess_line_words(t, line));
+                format!("{text} {line}")
+            });
         }
         projection.with(|p| {
             data.uncertainty.with(|u| {

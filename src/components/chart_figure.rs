@@ -127,6 +127,21 @@ impl ChartData {
         }
     }
 
+    /// While a guess is played on chart `view`, the later figures it marks (the chart is
+    /// then the report's projection, without the likely range); `None` otherwise.
+    pub fn playing(&self, view: View) -> Option<Later> {
+        match self
+            .inputs
+            .guess
+            .shown()
+            .filter(|_| view == View::Investment)?
+        {
+            GuessShown::Kept => None,
+            GuessShown::Reported => Some(Later::Reported),
+            GuessShown::Drawing | GuessShown::Report => Some(Later::None),
+        }
+    }
+
     /// Calls `draw` with the chart `view` as it is drawn now, reading (and so
     /// tracking) every input; wrap it in `untrack` to read without subscribing.
     pub fn with_figure<R>(&self, view: View, draw: impl FnOnce(&Projection, Figure) -> R) -> R {
@@ -141,12 +156,7 @@ impl ChartData {
         let reference = self.reference.get();
         // A guess being played is played on the report's own chart, without the range.
         let shown = guess.shown().filter(|_| view == View::Investment);
-        let playing = shown.is_some_and(|s| s != GuessShown::Kept);
-        if playing {
-            let later = match shown {
-                Some(GuessShown::Reported) => Later::Reported,
-                _ => Later::None,
-            };
+        if let Some(later) = self.playing(view) {
             return guess.line.with(|line| {
                 self.report.with_value(|report| {
                     let figure = Investment {
@@ -207,7 +217,7 @@ pub fn ChartFigure() -> impl IntoView {
     view! {
         <figure class="chart">
             <ChartTitle view id=title_id.clone() />
-            <ChartSwitch view guess=data.inputs.guess />
+            <ChartSwitch view note=choice.note guess=data.inputs.guess />
             <ChartControls choice guess=data.inputs.guess />
             <ChartKey choice guess=data.inputs.guess />
             <div class="chart-stage">
@@ -237,7 +247,11 @@ fn ChartTitle(view: RwSignal<View>, id: String) -> impl IntoView {
 
 /// Radio buttons that pick the chart.
 #[component]
-fn ChartSwitch(view: RwSignal<View>, guess: GuessState) -> impl IntoView {
+fn ChartSwitch(
+    view: RwSignal<View>,
+    note: RwSignal<Option<String>>,
+    guess: GuessState,
+) -> impl IntoView {
     let t = use_text();
     // Radio groups are named per widget: two widgets in one page choose apart.
     let name = use_id("chart");
@@ -252,8 +266,12 @@ fn ChartSwitch(view: RwSignal<View>, guess: GuessState) -> impl IntoView {
                         value=v.key()
                         prop:checked=move || view.get() == v
                         on:change=move |_| {
-                            // Another chart ends a guess being played (the line stays).
+                            // Another chart ends a guess being played (the line stays),
+                            // and takes a story's note about this one away.
                             guess.stop();
+                            if note.with_untracked(Option::is_some) {
+                                note.set(None);
+                            }
                             view.set(v);
                         }
                         data-testid=format!("show-{}", v.key())

@@ -28,20 +28,42 @@ pub struct GuessState {
     pub stage: RwSignal<Stage>,
     /// The year the keyboard is on (an index into the years).
     pub year: RwSignal<Option<usize>>,
+    /// Where the keyboard focus goes once the button the reader pressed is gone.
+    focus: StoredValue<Option<Focus>>,
+}
+
+/// Where the keyboard focus goes when the game starts or ends.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Focus {
+    /// The panel's first button, once it is there.
+    Panel,
+    /// The button that starts the game, once it is back.
+    Start,
 }
 
 impl GuessState {
-    /// A widget opened with `line` (from a link): drawing it, or not playing.
-    pub fn new(line: Option<Guess>) -> Self {
+    /// A widget opened with `line` (from a link): drawing it when `playing`, else with
+    /// the line kept on the chart.
+    pub fn new(line: Option<Guess>, playing: bool) -> Self {
         GuessState {
             line: RwSignal::new(line.unwrap_or_default()),
-            stage: RwSignal::new(if line.is_some() {
+            stage: RwSignal::new(if line.is_some() && playing {
                 Stage::Drawing
             } else {
                 Stage::Off
             }),
             year: RwSignal::new(None),
+            focus: StoredValue::new(None),
         }
+    }
+
+    /// Takes the focus request for `at`, if that is where the focus should go.
+    fn take_focus(&self, at: Focus) -> bool {
+        let asked = self.focus.get_value() == Some(at);
+        if asked {
+            self.focus.set_value(None);
+        }
+        asked
     }
 
     /// How the chart shows the guess now: `None` when there is none to show.
@@ -84,7 +106,7 @@ impl GuessState {
 #[component]
 pub fn GuessPanel(state: GuessState) -> impl IntoView {
     let t = use_text();
-    let [_, intro, keys, typed, unit, show_report, show_reported, back, missing, field, again] =
+    let [_, intro, keys, typed, unit, show_report, show_reported, back_text, missing, field, again] =
         t.guess;
     let GuessState { line, stage, .. } = state;
     let report = project(&Scenario::default()).total;
@@ -112,12 +134,28 @@ pub fn GuessPanel(state: GuessState) -> impl IntoView {
         }
         words
     };
-    let on_show = move |_| {
-        if line.with_untracked(Guess::is_complete) {
+    let primary = NodeRef::<leptos::html::Button>::new();
+    let back = NodeRef::<leptos::html::Button>::new();
+    // The panel takes the focus from the button that opened it.
+    Effect::new(move |_| {
+        if let Some(button) = primary.get() {
+            if state.take_focus(Focus::Panel) {
+                _ = button.focus();
+            }
+        }
+    });
+    let on_show = move |_| match stage.get_untracked() {
+        Stage::Drawing if line.with_untracked(Guess::is_complete) => {
             nudge.set(false);
             stage.set(Stage::Report);
-        } else {
-            nudge.set(true);
+        }
+        Stage::Drawing => nudge.set(true),
+        _ => {
+            stage.set(Stage::Reported);
+            // The button is gone with the last reveal: the focus goes to the way back.
+            if let Some(button) = back.get_untracked() {
+                _ = button.focus();
+            }
         }
     };
     let fields = move || {
@@ -163,10 +201,21 @@ pub fn GuessPanel(state: GuessState) -> impl IntoView {
         <section class="guess-panel" data-testid="guess-panel" aria-labelledby=use_id("guess-heading")>
             <h3 class="visually-hidden" id=use_id("guess-heading")>{t.guess[0]}</h3>
             <div class="guess-actions">
-                <Show when=move || stage.get() == Stage::Drawing>
-                    <button type="button" class="button primary" data-testid="guess-show" on:click=on_show>
-                        {show_report}
+                // One button for each reveal in turn: it stays, and so does the focus.
+                <Show when=move || matches!(stage.get(), Stage::Drawing | Stage::Report)>
+                    <button
+                        type="button"
+                        class="button primary"
+                        node_ref=primary
+                        data-testid=move || {
+                            if stage.get() == Stage::Drawing { "guess-show" } else { "guess-show-reported" }
+                        }
+                        on:click=on_show
+                    >
+                        {move || if stage.get() == Stage::Drawing { show_report } else { show_reported }}
                     </button>
+                </Show>
+                <Show when=move || stage.get() == Stage::Drawing>
                     <button
                         type="button"
                         class="button"
@@ -179,18 +228,17 @@ pub fn GuessPanel(state: GuessState) -> impl IntoView {
                         {again}
                     </button>
                 </Show>
-                <Show when=move || stage.get() == Stage::Report>
-                    <button
-                        type="button"
-                        class="button primary"
-                        data-testid="guess-show-reported"
-                        on:click=move |_| stage.set(Stage::Reported)
-                    >
-                        {show_reported}
-                    </button>
-                </Show>
-                <button type="button" class="button" data-testid="guess-back" on:click=move |_| state.stop()>
-                    {back}
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="guess-back"
+                    node_ref=back
+                    on:click=move |_| {
+                        state.focus.set_value(Some(Focus::Start));
+                        state.stop();
+                    }
+                >
+                    {back_text}
                 </button>
             </div>
             <p class="guess-result" aria-live="polite" data-testid="guess-result">
@@ -217,12 +265,25 @@ pub fn GuessPanel(state: GuessState) -> impl IntoView {
 #[component]
 pub fn GuessButton(state: GuessState) -> impl IntoView {
     let t = use_text();
+    let button = NodeRef::<leptos::html::Button>::new();
+    // Back from a game by keyboard: the focus returns here.
+    Effect::new(move |_| {
+        if let Some(button) = button.get() {
+            if state.take_focus(Focus::Start) {
+                _ = button.focus();
+            }
+        }
+    });
     view! {
         <button
             type="button"
             class="button guess-start"
             data-testid="guess-start"
-            on:click=move |_| state.stage.set(Stage::Drawing)
+            node_ref=button
+            on:click=move |_| {
+                state.focus.set_value(Some(Focus::Panel));
+                state.stage.set(Stage::Drawing);
+            }
         >
             {t.guess[0]}
         </button>

@@ -14,7 +14,7 @@ use crate::components::ChartChoice;
 use crate::hooks::use_debounce_fn;
 use crate::i18n::Lang;
 use crate::markup::adjustment;
-use crate::model::{Adjustment, Projection, Scenario, Validated};
+use crate::model::{Adjustment, Projection, Scenario, Validated, N_YEARS};
 use crate::state::host::{
     check_field, check_size, interpret, AdjustmentOut, ChartOut, HostCommand, RawHostMessage,
     StateOut,
@@ -220,6 +220,14 @@ pub fn use_host_bridge(options: UseHostBridgeOptions) {
                 }
                 if choice.band.get_untracked() != step.range {
                     choice.band.set(step.range);
+                }
+                // The rest of the chart as a fresh page shows it: no other forecasts,
+                // the companies in the last year.
+                if choice.forecasts.get_untracked() {
+                    choice.forecasts.set(false);
+                }
+                if choice.year.get_untracked() != N_YEARS - 1 {
+                    choice.year.set(N_YEARS - 1);
                 }
                 choice.note.set(step.note);
             }

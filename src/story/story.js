@@ -78,8 +78,10 @@
       console.error('Step ' + n + ': data-step must be a JSON object like {"view":"shares"}, not ' + raw);
       spec = {};
     }
-    var message = { type: 'capex:step' };
+    var message = {};
     Object.keys(spec).forEach(function (key) { message[key] = spec[key]; });
+    // Always a step, whatever the attribute says.
+    message.type = 'capex:step';
     var note = (step.getAttribute('data-note') || '').replace(/\s+/g, ' ').trim();
     if (note) message.note = note;
     return message;

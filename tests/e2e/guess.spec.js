@@ -200,7 +200,7 @@ test('?guess=1 in an embed opens drawing, as the first thing the card shows', as
   await page.screenshot({ path: path.join(artifacts, 'guess-embed-320x640.png') });
 });
 
-test('a new scenario or another chart ends the game and keeps the line', async ({ page }) => {
+test('another chart ends the game and keeps the line', async ({ page }) => {
   await page.setViewportSize(LAPTOP);
   await page.goto('./?guess=600,600,600,600,600,600,600');
   await ready(page);
@@ -209,6 +209,51 @@ test('a new scenario or another chart ends the game and keeps the line', async (
   await byId(page, 'show-investment').check();
   await expect(page.locator('.legend')).toContainText('Your guess');
   await expect(byId(page, 'guess-start')).toBeVisible();
+});
+
+test('a new scenario ends the game, and a link with the line and the scenario shows both', async ({ page }) => {
+  await page.setViewportSize(LAPTOP);
+  await page.goto('./?guess=600,600,600,600,600,600,600');
+  await ready(page);
+  await byId(page, 'preset').selectOption('jevons-boom');
+  await expect(byId(page, 'guess-panel')).toHaveCount(0);
+  await expect(page.locator('.legend')).toContainText('Your guess');
+  await expect.poll(() => linkParts(page.url()).params).toMatchObject({ preset: 'jevons-boom', guess: '600,600,600,600,600,600,600' });
+  // Opened by a friend: the sender's scenario with the line kept on it, not the game.
+  await page.goto(page.url());
+  await ready(page);
+  await expect(byId(page, 'guess-panel')).toHaveCount(0);
+  await expect(byId(page, 'key-total')).not.toHaveText('$525B in 2032');
+  await expect(page.locator('.legend')).toContainText('Your guess');
+});
+
+test('a guess being drawn survives a switch of language, in the new language\'s units', async ({ page }) => {
+  await startDrawing(page, PHONE);
+  await drawn(page);
+  await byId(page, 'guess-2026').fill('500');
+  await byId(page, 'guess-2026').press('Tab');
+  await byId(page, 'language').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(byId(page, 'guess-panel')).toBeVisible();
+  await byId(page, 'guess-typed').locator('summary').click();
+  await expect(byId(page, 'guess-2026')).toHaveValue('5000');
+  await expect(byId(page, 'guess-show')).toHaveText('顯示報告的走勢');
+});
+
+test('the keyboard focus follows the game: into the panel, through each reveal, and back', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('./?guess=600,600,600,600,600,600,600');
+  await ready(page);
+  await byId(page, 'guess-back').focus();
+  await page.keyboard.press('Enter');
+  await expect(byId(page, 'guess-start')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(byId(page, 'guess-show')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(byId(page, 'guess-show-reported')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(byId(page, 'guess-back')).toBeFocused();
+  await expect(byId(page, 'guess-result')).toContainText('April 2026');
 });
 
 test('axe finds no violations while drawing and once revealed', async ({ page }) => {

@@ -646,5 +646,3 @@ test('the likely range (P10–P90): shown on request, read out, widened by its s
   const look = await pngLook(page, fs.readFileSync(await download.path()));
   expect(look.colours).toBeGreaterThan(20);
 });
-
-});
