@@ -213,9 +213,10 @@ fn baseline_figure(entry: &Entry) -> String {
          \x20                 <legend class=\"visually-hidden\">{chart}</legend>\n\
          {switch}\
          \x20               </fieldset>\n\
-         \x20               <label class=\"chart-band\" aria-hidden=\"true\"><input type=\"checkbox\" disabled> {band}</label>\n\
-         \x20               <label class=\"chart-band\" aria-hidden=\"true\"><input type=\"checkbox\" disabled> {forecasts}</label>\n\
-         \x20               <button type=\"button\" class=\"button guess-start\" disabled aria-hidden=\"true\">{guess}</button>\n\
+         \x20               <!-- One line, as the live widget has no space between them. -->\n\
+         \x20               <label class=\"chart-band\" aria-hidden=\"true\"><input type=\"checkbox\" disabled> {band}</label>\
+         <label class=\"chart-band\" aria-hidden=\"true\"><input type=\"checkbox\" disabled> {forecasts}</label>\
+         <button type=\"button\" class=\"button guess-start\" disabled aria-hidden=\"true\">{guess}</button>\n\
          \x20               <ul class=\"legend\" aria-hidden=\"true\">\n\
          {legend}\
          \x20               </ul>\n\

@@ -63,7 +63,8 @@ const STATES = {
     act: async (page) => {
       await byId(page, 'guess-show').click();
       await byId(page, 'guess-show-reported').click();
-      await expect(byId(page, 'guess-result')).toContainText('April 2026');
+      // The second sentence, on 2026, in either language.
+      await expect(byId(page, 'guess-result')).toContainText('2026');
     },
   },
   'the likely range': { act: (page) => byId(page, 'show-band').check() },
@@ -117,7 +118,7 @@ for (const language of Object.keys(LANGUAGES)) {
 }
 
 // Keyboard: in the widget the tabs come first, then the chart's switch (one stop for the
-// radio group), the likely range's checkbox, the chart and its download, then each open
+// radio group), the likely range's and the other forecasts' checkboxes, Draw your guess, the chart and its download, then each open
 // group's controls (field, then slider), then the actions.
 for (const language of Object.keys(LANGUAGES)) {
   const lang = LANGUAGES[language];
@@ -127,7 +128,7 @@ for (const language of Object.keys(LANGUAGES)) {
     await ready(page);
     const order = await tabOrder(page, 'language');
     const widget = order.slice(order.indexOf('show-investment'));
-    expect(widget.slice(0, 5)).toEqual(['show-investment', 'show-band', 'show-forecasts', 'chart-investment', 'download-png']);
+    expect(widget.slice(0, 6)).toEqual(['show-investment', 'show-band', 'show-forecasts', 'guess-start', 'chart-investment', 'download-png']);
     // The four main controls; the others wait, closed, under "More assumptions".
     const keys = ['g26', 'glr', 'inf32', 'eff'];
     expect(widget.filter((id) => id && /^(slider|field)-/.test(id))).toEqual(keys.flatMap((k) => [`field-${k}`, `slider-${k}`]));
