@@ -26,6 +26,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use ab_glyph::{Font, FontRef, GlyphId, PxScale, ScaleFont};
+use ai_capex_explorer::charts::backend::{Drawn, SetText, WithText};
 use ai_capex_explorer::charts::investment::Investment;
 use ai_capex_explorer::charts::{poster, ChartStyle, Figure, Palette, View};
 use ai_capex_explorer::i18n::Lang;
@@ -34,9 +35,7 @@ use ai_capex_explorer::model::{project, Preset, Scenario};
 use image::RgbImage;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontStyle,
-};
+use plotters_backend::{BackendColor, BackendCoord, BackendTextStyle, DrawingErrorKind, FontStyle};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -134,17 +133,13 @@ fn faces() -> &'static HashMap<(String, bool), Face> {
 // ---------------------------------------------------------------------------------
 // The bitmap backend, with text set as a canvas sets it
 
-/// plotters' bitmap backend, with text set by ab_glyph the way a canvas sets it (a
-/// font size is the em, `textBaseline` top, middle or bottom is the em box's), as
-/// `charts::canvas` wraps plotters-canvas. plotters' own ab_glyph text (0.3.7) sizes
+/// Text set on plotters' bitmap backend by ab_glyph the way a canvas sets it (a font
+/// size is the em, `textBaseline` top, middle or bottom is the em box's), through the
+/// same wrapper (`charts::backend::WithText`) as `charts::canvas` uses for the page. plotters' own ab_glyph text (0.3.7) sizes
 /// fonts by their height rather than their em (about 12% smaller), sets the baseline
 /// half a size below the anchor whatever the anchor, and keeps the regular face when a
 /// font is made bold: labels would sit off their halos, titles would not be bold.
-struct Picture<'a> {
-    inner: BitMapBackend<'a>,
-}
-
-type Drawn = Result<(), DrawingErrorKind<<BitMapBackend<'static> as DrawingBackend>::ErrorType>>;
+struct Glyphs;
 
 /// A text's glyphs in one font at one size, placed from x = 0 on the baseline y = 0.
 struct Line<'f> {
@@ -203,76 +198,14 @@ fn font_error(
     DrawingErrorKind::FontError(message.into())
 }
 
-impl DrawingBackend for Picture<'_> {
-    type ErrorType = <BitMapBackend<'static> as DrawingBackend>::ErrorType;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.inner.get_size()
-    }
-
-    fn ensure_prepared(&mut self) -> Drawn {
-        self.inner.ensure_prepared()
-    }
-
-    fn present(&mut self) -> Drawn {
-        self.inner.present()
-    }
-
-    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
-        self.inner.draw_pixel(point, color)
-    }
-
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> Drawn {
-        self.inner.draw_line(from, to, style)
-    }
-
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        upper_left: BackendCoord,
-        bottom_right: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Drawn {
-        self.inner.draw_rect(upper_left, bottom_right, style, fill)
-    }
-
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Drawn {
-        self.inner.draw_path(path, style)
-    }
-
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vert: I,
-        style: &S,
-    ) -> Drawn {
-        self.inner.fill_polygon(vert, style)
-    }
-
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &S,
-        fill: bool,
-    ) -> Drawn {
-        self.inner.draw_circle(center, radius, style, fill)
-    }
-
+impl<'a> SetText<BitMapBackend<'a>> for Glyphs {
     fn draw_text<S: BackendTextStyle>(
-        &mut self,
+        &self,
+        inner: &mut BitMapBackend<'a>,
         text: &str,
         style: &S,
         pos: BackendCoord,
-    ) -> Drawn {
+    ) -> Drawn<BitMapBackend<'a>> {
         let color = style.color();
         if color.alpha == 0.0 {
             return Ok(());
@@ -316,7 +249,7 @@ impl DrawingBackend for Picture<'_> {
         for (x, y, c) in coverage {
             if c > 0.0 {
                 let alpha = color.alpha * f64::from(c.min(1.0));
-                self.inner.draw_pixel(
+                inner.draw_pixel(
                     (x, y),
                     BackendColor {
                         alpha,
@@ -328,11 +261,13 @@ impl DrawingBackend for Picture<'_> {
         Ok(())
     }
 
-    fn estimate_text_size<S: BackendTextStyle>(
+    fn text_size<S: BackendTextStyle>(
         &self,
+        _: &BitMapBackend<'a>,
         text: &str,
         style: &S,
-    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+    ) -> Result<(u32, u32), DrawingErrorKind<<BitMapBackend<'a> as DrawingBackend>::ErrorType>>
+    {
         let line = set_line(text, style, faces()).map_err(font_error)?;
         Ok((line.width.ceil() as u32, (style.size() * 1.2).ceil() as u32))
     }
@@ -357,8 +292,9 @@ fn render(lang: Lang, preset: Preset) -> RgbImage {
     let (w, h) = SIZE;
     let mut pixels = vec![0u8; (w * h * 3) as usize];
     {
-        let root = Picture {
+        let root = WithText {
             inner: BitMapBackend::with_buffer(&mut pixels, SIZE),
+            text: Glyphs,
         }
         .into_drawing_area();
         let style = style_for(lang);

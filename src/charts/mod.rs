@@ -3,6 +3,7 @@
 //! The page shows one at a time ([`View`]); [`draw`] is the one place that picks it.
 
 pub mod axes;
+pub mod backend;
 #[cfg(target_arch = "wasm32")]
 pub mod canvas;
 pub mod companies;

@@ -57,10 +57,10 @@ pub fn ChartCanvas(
     // redrawn each frame, instead of jumping (a scenario picked, a value typed); at once
     // with reduced motion, on the first drawing, on a change of chart and while a slider
     // is dragged.
-    let ease = StoredValue::new(None::<Ease>);
+    let ease = StoredValue::new(None::<Ease<f64>>);
     // The data moves the same way: the drawn projection blends from the last one to
     // the new one (a scenario picked, a story's step).
-    let tween = StoredValue::new(None::<Tween>);
+    let tween = StoredValue::new(None::<Ease<Projection>>);
     let frame = RwSignal::new(0u32);
     // One frame asked for at a time: every drawing on the way asks for the next, and a
     // second request would start a second chain of redraws.
@@ -101,15 +101,17 @@ pub fn ChartCanvas(
             let motion = !reduced_motion();
             let mut moving = false;
             let y_top = value_top(p, figure).map(|to| {
-                let next = Ease::toward(ease.get_value(), view, to, now, motion);
+                let next = Ease::toward(ease.get_value(), view, &to, now, motion);
+                let way = next.progress(now);
+                moving |= way.is_some();
+                let top = way.map_or(to, |f| next.from + (next.to - next.from) * f);
                 ease.set_value(Some(next));
-                let top = next.at(now);
-                moving |= top != to;
                 top
             });
-            let next = Tween::toward(tween.get_value(), view, p, now, motion);
-            let blended = next.at(now);
-            moving |= blended.is_some();
+            let next = Ease::toward(tween.get_value(), view, p, now, motion);
+            let way = next.progress(now);
+            moving |= way.is_some();
+            let blended = way.map(|f| next.from.toward(&next.to, f));
             tween.set_value(Some(next));
             if moving && !asked.get_value() {
                 asked.set_value(true);
@@ -507,71 +509,31 @@ fn shown_band(view: View, uncertainty: Option<&Uncertainty>) -> Option<ShownBand
 /// How long the value axis takes to reach a new top, in milliseconds.
 const EASE_MS: f64 = 250.0;
 
-/// The value axis' top on its way from `from` to `to`, started at `start` (ms).
-#[derive(Clone, Copy)]
-struct Ease {
+/// A value on its way from `from` to `to`, started at `start` (ms): the value axis' top,
+/// and the drawn projection, which move together.
+#[derive(Clone)]
+struct Ease<T> {
     view: View,
-    from: f64,
-    to: f64,
+    from: T,
+    to: T,
     start: f64,
 }
 
-impl Ease {
-    /// The way to a new top `to` of chart `view` at `now`, after `last`: an ease from
+impl<T: Clone + PartialEq> Ease<T> {
+    /// The way to a new value `to` of chart `view` at `now`, after `last`: an ease from
     /// where the last one ended, or at once on the first drawing, on a change of chart,
     /// without `motion`, and for a change that follows another within `EASE_MS` (a
-    /// slider dragged: the top moves little each time).
-    fn toward(last: Option<Ease>, view: View, to: f64, now: f64, motion: bool) -> Ease {
-        let at_once = Ease {
-            view,
-            from: to,
-            to,
-            start: now,
-        };
+    /// slider dragged: the value moves little each time).
+    fn toward(last: Option<Ease<T>>, view: View, to: &T, now: f64, motion: bool) -> Ease<T> {
         match last {
-            Some(e) if e.view == view && e.to == to => e,
+            Some(e) if e.view == view && e.to == *to => e,
             Some(e) if e.view == view && motion && now - e.start >= EASE_MS => Ease {
-                from: e.to,
-                ..at_once
-            },
-            _ => at_once,
-        }
-    }
-
-    /// Where the top is at `now`: ease-out (fast, then settling), `to` once done.
-    fn at(self, now: f64) -> f64 {
-        let t = (now - self.start) / EASE_MS;
-        if t >= 1.0 {
-            self.to
-        } else {
-            self.from + (self.to - self.from) * ease_out(t)
-        }
-    }
-}
-
-/// The drawn projection on its way from `from` to `to`, started at `start` (ms): the
-/// same timing and the same rules as [`Ease`].
-#[derive(Clone)]
-struct Tween {
-    view: View,
-    from: Projection,
-    to: Projection,
-    start: f64,
-}
-
-impl Tween {
-    /// The way to a new projection `to` of chart `view` at `now`, after `last`: a blend
-    /// from the last one, or at once (as [`Ease::toward`]).
-    fn toward(last: Option<Tween>, view: View, to: &Projection, now: f64, motion: bool) -> Tween {
-        match last {
-            Some(t) if t.view == view && t.to == *to => t,
-            Some(t) if t.view == view && motion && now - t.start >= EASE_MS => Tween {
                 view,
-                from: t.to,
+                from: e.to,
                 to: to.clone(),
                 start: now,
             },
-            _ => Tween {
+            _ => Ease {
                 view,
                 from: to.clone(),
                 to: to.clone(),
@@ -580,10 +542,11 @@ impl Tween {
         }
     }
 
-    /// The projection to draw at `now`, while it is on its way; `None` once it is there.
-    fn at(&self, now: f64) -> Option<Projection> {
+    /// How far along the way it is at `now`, eased (fast, then settling), while it is
+    /// on its way; `None` once it is there.
+    fn progress(&self, now: f64) -> Option<f64> {
         let t = (now - self.start) / EASE_MS;
-        (t < 1.0 && self.from != self.to).then(|| self.from.toward(&self.to, ease_out(t)))
+        (t < 1.0 && self.from != self.to).then(|| ease_out(t))
     }
 }
 

@@ -154,49 +154,44 @@ impl ChartData {
         let year = choice.year.get();
         let later = choice.later(view);
         let reference = self.reference.get();
-        // A guess being played is played on the report's own chart, without the range.
+        // A guess being played is played on the report's own chart, without the range,
+        // with the year the keyboard is on.
+        let playing = self.playing(view);
         let shown = guess.shown().filter(|_| view == View::Investment);
-        if let Some(later) = self.playing(view) {
-            return guess.line.with(|line| {
-                self.report.with_value(|report| {
-                    let figure = Investment {
-                        reference: &report.total,
-                        band: None,
-                        later,
-                        guess: shown.map(|shown| Guessing {
-                            line,
-                            shown,
-                            year: guess.year.get(),
-                        }),
-                    };
-                    draw(report, Figure::Investment(figure))
-                })
-            });
-        }
+        let keyed = playing.and_then(|_| guess.year.get());
         self.bars.with(|bars| {
             self.uncertainty.with(|uncertainty| {
                 guess.line.with(|line| {
-                    let figure = match view {
-                        View::Investment => {
-                            let band = uncertainty.as_ref().map(|u| &u.total);
-                            Figure::Investment(Investment {
-                                reference: &reference,
-                                band,
-                                later,
+                    self.report.with_value(|report| {
+                        let figure = match view {
+                            View::Investment => Figure::Investment(Investment {
+                                reference: if playing.is_some() {
+                                    &report.total
+                                } else {
+                                    &reference
+                                },
+                                band: uncertainty
+                                    .as_ref()
+                                    .map(|u| &u.total)
+                                    .filter(|_| playing.is_none()),
+                                later: playing.unwrap_or(later),
                                 guess: shown.map(|shown| Guessing {
                                     line,
                                     shown,
-                                    year: None,
+                                    year: keyed,
                                 }),
-                            })
+                            }),
+                            View::Shares => {
+                                Figure::Shares(uncertainty.as_ref().map(|u| &u.inference_share))
+                            }
+                            View::Companies => Figure::Companies(year),
+                            View::Sensitivity => Figure::Sensitivity(bars),
+                        };
+                        match playing {
+                            Some(_) => draw(report, figure),
+                            None => projection.with(|p| draw(p, figure)),
                         }
-                        View::Shares => {
-                            Figure::Shares(uncertainty.as_ref().map(|u| &u.inference_share))
-                        }
-                        View::Companies => Figure::Companies(year),
-                        View::Sensitivity => Figure::Sensitivity(bars),
-                    };
-                    projection.with(|p| draw(p, figure))
+                    })
                 })
             })
         })

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::charts::investment::GuessShown;
-use crate::components::{use_id, use_text};
+use crate::components::{use_id, use_text, ChartData};
 use crate::markup::{guess_guidance_words, guess_report_words};
-use crate::model::{project, Guess, Scenario, Unit, FIRST_GUESSED, GUESS_MAX, N_YEARS, YEARS};
+use crate::model::{Guess, Unit, FIRST_GUESSED, GUESS_MAX, N_YEARS, YEARS};
 
 /// How far the reader is in drawing their guess.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -109,7 +109,8 @@ pub fn GuessPanel(state: GuessState) -> impl IntoView {
     let [_, intro, keys, typed, unit, show_report, show_reported, back_text, missing, field, again] =
         t.guess;
     let GuessState { line, stage, .. } = state;
-    let report = project(&Scenario::default()).total;
+    // The report's projection, worked out once per widget with the chart's data.
+    let report = expect_context::<ChartData>().report;
     // Amounts as readers write them: billions of dollars, or 億 (×10) in Chinese.
     let k = t.unit_scale(Unit::Billions);
     let left = move || {
@@ -124,7 +125,7 @@ pub fn GuessPanel(state: GuessState) -> impl IntoView {
     let result = move || {
         let mut words = Vec::new();
         if stage.get() != Stage::Drawing {
-            words.extend(line.with(|l| guess_report_words(t, l, &report)));
+            words.extend(line.with(|l| report.with_value(|r| guess_report_words(t, l, &r.total))));
         }
         if stage.get() == Stage::Reported {
             words.extend(line.with(|l| guess_guidance_words(t, l)));
