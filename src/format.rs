@@ -68,15 +68,36 @@ pub fn money_range(t: &Text, low: f64, high: f64) -> String {
     fill(t.money, &[("n", &n)])
 }
 
-/// An amount without its currency, as the table lists it: billions to one decimal
-/// (`257.6`), or whole 億 with thousands grouped (`2,576`).
+/// An amount without its currency, as the table lists it: billions to one decimal,
+/// a zero decimal kept so that a column's decimals line up (`257.6`, `371.0`), or whole
+/// 億 with thousands grouped (`2,576`).
 pub fn amount(t: &Text, billions: f64) -> String {
     if t.money_in_yi {
         let yi = (billions.abs() * 10.0).round() as u64;
         let minus = if billions < 0.0 && yi > 0 { "−" } else { "" };
         format!("{minus}{}", group_thousands(yi))
     } else {
-        number_1(billions)
+        column_1(billions)
+    }
+}
+
+/// A fraction as a percentage to one decimal, as a column of the table lists it:
+/// `0.24` → `24.0%`, `0.253` → `25.3%`.
+pub fn column_percent(fraction: f64) -> String {
+    format!("{}%", column_1(fraction * 100.0))
+}
+
+/// A number to exactly one decimal, with a real minus sign, for a column of numbers
+/// whose decimals line up: `371.0`, `−3.5`.
+pub fn column_1(v: f64) -> String {
+    if !v.is_finite() {
+        return "–".to_owned();
+    }
+    let s = rounded(v.abs(), 1);
+    if v < 0.0 && s.bytes().any(|b| b != b'0' && b != b'.') {
+        format!("−{s}")
+    } else {
+        s
     }
 }
 
@@ -147,10 +168,15 @@ fn tenths(v: f64) -> String {
     fixed(v, 1)
 }
 
+/// `v` rounded half away from zero to `decimals`, all of them written: `371.0`.
+fn rounded(v: f64, decimals: u32) -> String {
+    let scale = 10f64.powi(decimals as i32);
+    format!("{:.*}", decimals as usize, (v * scale).round() / scale)
+}
+
 /// `v` rounded half away from zero to `decimals`, without trailing zeros.
 fn fixed(v: f64, decimals: u32) -> String {
-    let scale = 10f64.powi(decimals as i32);
-    let s = format!("{:.*}", decimals as usize, (v * scale).round() / scale);
+    let s = rounded(v, decimals);
     if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_owned()
     } else {

@@ -4,7 +4,7 @@
 
 use crate::charts::View;
 use crate::format::{
-    amount, money_b, money_delta_b, money_range, money_round, number_1, percent, percent_whole,
+    amount, column_percent, money_b, money_delta_b, money_range, money_round, number_1, percent, percent_whole,
     points, shown_number, with_unit,
 };
 use crate::i18n::{fill, Lang, Part, Text};
@@ -545,7 +545,7 @@ pub fn table_row(t: &Text, p: &Projection, i: usize) -> [String; 5] {
         amount(t, p.training[i]),
         amount(t, p.inference[i]),
         amount(t, p.other[i]),
-        percent(p.inference_share[i]),
+        column_percent(p.inference_share[i]),
     ]
 }
 

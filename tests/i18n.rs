@@ -2,7 +2,7 @@
 //! template holes in both, and numbers and money written as each audience reads them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ai_capex_explorer::format::{amount, money_b};
+use ai_capex_explorer::format::{amount, column_percent, money_b};
 use ai_capex_explorer::i18n::{fill, Lang, EN, EN_EMBED, ZH_HANT, ZH_HANT_EMBED};
 use ai_capex_explorer::model::{Assumption, Provenance};
 use serde::Serialize;
@@ -181,6 +181,17 @@ fn money_as_each_audience_reads_it() {
     assert_eq!(money_b(&ZH_HANT, f64::NAN), "–");
     assert_eq!(amount(&ZH_HANT, 525.0), "5,250");
     assert_eq!(amount(&ZH_HANT, 0.04), "0");
+}
+
+#[test]
+fn table_columns_keep_one_decimal_so_they_line_up() {
+    assert_eq!(amount(&EN, 371.0), "371.0");
+    assert_eq!(amount(&EN, 189.04), "189.0");
+    assert_eq!(amount(&EN, -3.46), "−3.5");
+    assert_eq!(amount(&EN, -0.04), "0.0");
+    assert_eq!(amount(&EN, f64::NAN), "–");
+    assert_eq!(column_percent(0.24), "24.0%");
+    assert_eq!(column_percent(0.2534), "25.3%");
 }
 
 #[test]

@@ -80,14 +80,14 @@ fn the_sentence_follows_the_inputs() {
 fn the_table_has_a_row_per_year_with_the_projection() {
     let p = project(&Scenario::default());
     assert_eq!(table_row(&EN, &p, 0)[0], "257.6");
-    assert_eq!(table_row(&EN, &p, 1)[0], "371");
+    assert_eq!(table_row(&EN, &p, 1)[0], "371.0");
     assert_eq!(
         table_row(&EN, &p, 8),
-        ["525", "73.5", "262.5", "189", "50%"]
+        ["525.0", "73.5", "262.5", "189.0", "50.0%"]
     );
     assert_eq!(
         table_row(&ZH_HANT, &p, 8),
-        ["5,250", "735", "2,625", "1,890", "50%"]
+        ["5,250", "735", "2,625", "1,890", "50.0%"]
     );
 }
 

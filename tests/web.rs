@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ai_capex_explorer::app::App;
-use ai_capex_explorer::format::{money_b, money_round, number_1};
+use ai_capex_explorer::format::{column_1, money_b, money_round};
 use ai_capex_explorer::model::{project, Assumption, Scenario};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -53,8 +53,8 @@ async fn mounts_with_the_report_baseline() {
     leptos::task::tick().await;
     assert_eq!(text(&host, "sentence-total"), "$525B");
     assert_eq!(text(&host, "sentence-inference"), "50%");
-    assert_eq!(text(&host, "total-2025"), "371");
-    assert_eq!(text(&host, "total-2032"), "525");
+    assert_eq!(text(&host, "total-2025"), "371.0");
+    assert_eq!(text(&host, "total-2032"), "525.0");
     assert!(text(&host, "sentence").contains("overtakes training in 2028"));
     host.remove();
 }
@@ -76,7 +76,7 @@ async fn moving_long_run_growth_updates_sentence_and_table() {
         text(&host, "sentence-total"),
         money_round(&ai_capex_explorer::i18n::EN, total)
     );
-    assert_eq!(text(&host, "total-2032"), number_1(total));
+    assert_eq!(text(&host, "total-2032"), column_1(total));
     // The field follows one effect pass later.
     leptos::task::tick().await;
     assert_eq!(field(&host, "glr"), "12");

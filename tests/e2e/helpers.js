@@ -28,7 +28,7 @@ const LANGUAGES = {
     html: 'en',
     title: /AI Capex Explorer/,
     total: '$525B',
-    cell2032: '525',
+    cell2032: '525.0',
     announced2032: /^2032\b[\s\S]*Total \$525B/,
     other: { text: '中文（繁體）', tag: 'zh-Hant' },
   },

@@ -19,8 +19,8 @@ test('loads with the report figures visible', async ({ page }) => {
   await expect(byId(page, 'sentence-inference')).toHaveText('50%');
   // The table lists billions of US dollars without the unit on every cell.
   await expect(byId(page, 'total-2024')).toHaveText('257.6');
-  await expect(byId(page, 'total-2025')).toHaveText('371');
-  await expect(byId(page, 'total-2032')).toHaveText('525');
+  await expect(byId(page, 'total-2025')).toHaveText('371.0');
+  await expect(byId(page, 'total-2032')).toHaveText('525.0');
   await expect(byId(page, 'report-marks')).toContainText('Report: $371B');
   await expect(byId(page, 'report-marks')).toContainText('Report: $525B');
   // The chart has been drawn: not a blank canvas.
@@ -42,7 +42,7 @@ test('moving a slider with the keyboard changes the sentence, the table and the 
 
   const longRun = Number(await slider.inputValue());
   expect(longRun).toBeCloseTo(7.1, 6); // 5.1 (the default, on the 0.1 grid) + 20 steps
-  const want = expectedTotal2032({ longRun }).toFixed(1).replace(/\.0$/, '');
+  const want = expectedTotal2032({ longRun }).toFixed(1);
   await expect(byId(page, 'sentence-total')).toHaveText(headline(expectedTotal2032({ longRun })));
   await expect(byId(page, 'total-2032')).toHaveText(want);
   await expect(byId(page, 'field-glr')).toHaveValue('7.1');
@@ -64,7 +64,7 @@ test('reset restores the report numbers', async ({ page }) => {
 
   await byId(page, 'reset').click();
   await expect(byId(page, 'sentence-total')).toHaveText('$525B');
-  await expect(byId(page, 'total-2032')).toHaveText('525');
+  await expect(byId(page, 'total-2032')).toHaveText('525.0');
   await expect(byId(page, 'sentence')).toContainText('overtakes training in 2028');
   await expect(byId(page, 'sentence')).toContainText("matches the report's projection");
   expect(await canvasFingerprint(page)).toEqual(before);
@@ -124,7 +124,7 @@ test('without JavaScript, readers still get the baseline chart and table', async
   await expect(chart).toBeVisible();
   expect(await chart.evaluate((img) => img.complete && img.naturalWidth)).toBeGreaterThan(100);
   await expect(chart).toHaveAttribute('alt', /\$525B in 2032/);
-  await expect(page.locator('.static-baseline tr', { hasText: '2032' })).toContainText('525');
+  await expect(page.locator('.static-baseline tr', { hasText: '2032' })).toContainText('525.0');
   // (The <noscript> note itself is not rendered by Playwright's script-disabled
   // emulation, which still parses <noscript> as text; real browsers show it.)
   fs.mkdirSync(artifacts, { recursive: true });
@@ -139,7 +139,7 @@ test('without WebAssembly, the baseline stays and a note explains', async ({ pag
   await page.goto('./');
   await expect(page.locator('#capex-error')).toBeVisible();
   await expect(page.locator('img.static-chart')).toBeVisible();
-  await expect(page.locator('.static-baseline tr', { hasText: '2025' })).toContainText('371');
+  await expect(page.locator('.static-baseline tr', { hasText: '2025' })).toContainText('371.0');
   expect(errors.join(' ')).toContain('does not support WebAssembly');
   pageErrors.forgive(); // the one expected console error
 });
@@ -179,7 +179,7 @@ test('every assumption that moves the chart has a slider and a number field in s
   const jevons = expectedTotal2032({ eff: 15, elas: 1.5 });
   expect(jevons).toBeGreaterThan(525);
   await expect(byId(page, 'sentence-total')).toHaveText(headline(jevons));
-  await expect(byId(page, 'total-2032')).toHaveText(money(jevons).slice(1, -1));
+  await expect(byId(page, 'total-2032')).toHaveText(jevons.toFixed(1));
   // Each control shows its range and, on request, what it means and where it comes from.
   await expect(page.locator('.control').filter({ has: byId(page, 'slider-elas') }).locator('.control-range')).toHaveText(/0.*2/);
   const about = page.locator('.control').filter({ has: byId(page, 'slider-eff') }).locator('details.control-about');
@@ -228,7 +228,7 @@ test('tabs: the table and the methodology with every default and its source, bel
   // The chart is not a tab: it stays whichever tab is open.
   await expect(byId(page, 'chart-investment')).toBeVisible();
   await expect(byId(page, 'row-2032')).toBeVisible();
-  await expect(byId(page, 'total-2032')).toHaveText('525');
+  await expect(byId(page, 'total-2032')).toHaveText('525.0');
   await byId(page, 'tab-method').click();
   const method = byId(page, 'panel-method');
   await expect(method).toBeVisible();
@@ -314,7 +314,8 @@ test('the table downloads as CSV with the same figures, for the scenario on scre
   for (const line of lines.slice(1)) {
     const [year, total, training, inference, other] = line.split(',');
     const cells = await byId(page, `row-${year}`).locator('td').allTextContents();
-    expect([total, training, inference, other]).toEqual(cells.slice(0, 4).map((c) => c.replace(/,/g, '')));
+    // The same numbers: the table writes 371.0 where the file has 371.
+    expect([total, training, inference, other].map(Number)).toEqual(cells.slice(0, 4).map((c) => Number(c.replace(/,/g, ''))));
   }
   expect(lines[9].split(',')[1]).toBe(expectedTotal2032({ longRun: 9 }).toFixed(1).replace(/\.0$/, ''));
 });
@@ -410,7 +411,11 @@ test('the workload shares chart: switched to, explored, moved by the mix, announ
   const announcer = byId(page, 'chart-announcer');
   await expect(announcer).toHaveText(/^2032/);
   const cells = await byId(page, 'row-2032').locator('td').allTextContents();
-  expect((await announcer.textContent()).replace(/\s+/g, ' ')).toContain(`Inference $${cells[2]}B (${cells[4]})`);
+  // The same figures as the table, written as words write them ($189B, 50%; the table
+  // keeps a column's decimal: 189.0, 50.0%).
+  const [, spent, share] = (await announcer.textContent()).replace(/\s+/g, ' ').match(/Inference \$([\d.,]+)B \(([\d.]+)%\)/);
+  expect(Number(spent)).toBe(Number(cells[2]));
+  expect(Number(share)).toBe(parseFloat(cells[4]));
   await page.keyboard.press('Escape');
   // Moving the mix moves the chart and the crossover with it.
   const before = await canvasFingerprint(page);
