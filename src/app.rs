@@ -105,9 +105,9 @@ pub fn App(
         ..
     } = initial;
     // The reader's guess: a link's line (or `guess=1`) opens the widget drawing it, on
-    // the report's chart; a line sent with a scenario of its own is kept on that
-    // scenario's chart, as the sender saw it.
-    let playing = guessed.is_some_and(|g| g.is_empty()) || start == Scenario::default();
+    // the report's chart; a whole line sent with a scenario of its own is kept on that
+    // scenario's chart, as the sender saw it. A line not finished opens drawing.
+    let playing = guessed.is_some_and(|g| !g.is_complete()) || start == Scenario::default();
     let guess = GuessState::new(guessed, playing);
     let scenario = RwSignal::new(start);
     // The language: the link's, else the page's or the browser's. `chosen` is whether
@@ -134,7 +134,8 @@ pub fn App(
             lang: chosen.get().then(|| lang.get()),
             embed,
             origins: origins.clone(),
-            // Drawing, or a whole line on the chart: a link opens it again.
+            // Drawing (the years drawn so far), or a whole line on the chart: a link
+            // opens it again.
             guess: (guess.stage.get() != Stage::Off || guess.line.with(|l| l.is_complete()))
                 .then(|| guess.line.get()),
         }

@@ -4,8 +4,8 @@
 
 use crate::charts::View;
 use crate::format::{
-    amount, column_percent, money_b, money_delta_b, money_range, money_round, number_1, percent, percent_whole,
-    points, shown_number, with_unit,
+    amount, column_percent, money_b, money_delta_b, money_range, money_round, number_1, percent,
+    percent_whole, points, shown_number, with_unit,
 };
 use crate::i18n::{fill, Lang, Part, Text};
 use crate::model::{

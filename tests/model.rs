@@ -853,6 +853,37 @@ fn a_guess_travels_as_its_seven_values() {
 }
 
 #[test]
+fn a_half_drawn_guess_keeps_its_gaps() {
+    let drawn = [
+        Some(452.0),
+        None,
+        Some(-3.0),
+        None,
+        None,
+        None,
+        Some(5000.0),
+    ];
+    let g = Guess::from_drawn(&drawn).unwrap();
+    assert_eq!(
+        g.drawn(),
+        [
+            Some(450.0),
+            None,
+            Some(0.0),
+            None,
+            None,
+            None,
+            Some(GUESS_MAX)
+        ]
+    );
+    assert!(!g.is_complete());
+    assert_eq!(g.values(), None);
+    assert_eq!(Guess::from_drawn(&drawn[..6]), None);
+    assert_eq!(Guess::from_drawn(&[Some(f64::NAN); N_GUESSED]), None);
+    assert_eq!(Guess::from_drawn(&[None; N_GUESSED]), Some(Guess::EMPTY));
+}
+
+#[test]
 fn distance_from_the_report_path() {
     let report = project(&Scenario::default()).total;
     // Exactly the report's path, rounded to the step: close to zero everywhere.

@@ -455,6 +455,27 @@ fn a_guess_travels_in_the_link() {
 }
 
 #[test]
+fn a_half_drawn_guess_travels_with_the_years_drawn_so_far() {
+    let line =
+        Guess::from_drawn(&[Some(450.0), Some(500.0), None, None, None, None, None]).unwrap();
+    let state = ViewState {
+        guess: Some(line),
+        ..ViewState::default()
+    };
+    assert_eq!(encode(&state), "guess=450,500,,,,,");
+    let (back, notes) = decode(&encode(&state));
+    assert_eq!((back.guess, notes.is_empty()), (Some(line), true));
+    // Any years, in any order of drawing; spaces around a place are ignored.
+    let (gaps, _) = decode("guess=,%20600,,,,,900");
+    assert_eq!(
+        gaps.guess.map(|g| g.drawn()),
+        Some([None, Some(600.0), None, None, None, None, Some(900.0)])
+    );
+    // Seven empty places: nothing drawn, as `guess=1`.
+    assert_eq!(decode("guess=,,,,,,").0.guess, Some(Guess::EMPTY));
+}
+
+#[test]
 fn a_hand_edited_guess_gets_a_note_and_the_rest_of_the_link_applies() {
     for bad in [
         "guess=1,2,3",
@@ -463,6 +484,9 @@ fn a_hand_edited_guess_gets_a_note_and_the_rest_of_the_link_applies() {
         "guess=1,2,3,4,5,6,7,8",
         "guess=",
         "guess=2",
+        "guess=450,,,,",
+        "guess=,,,,,,,",
+        "guess=450,,,,,,x",
     ] {
         let (state, notes) = decode(&format!("{bad}&glr=7"));
         assert_eq!(state.guess, None, "{bad}");

@@ -35,14 +35,29 @@ impl Guess {
     /// A line from the values of 2026–2032, each kept within `0..=GUESS_MAX` and on
     /// the step; `None` if any is not a finite number.
     pub fn from_values(values: &[f64]) -> Option<Guess> {
-        if values.len() != N_GUESSED || values.iter().any(|v| !v.is_finite()) {
+        let drawn: Vec<Option<f64>> = values.iter().copied().map(Some).collect();
+        Guess::from_drawn(&drawn)
+    }
+
+    /// A line from the values of 2026–2032 drawn so far (`None`: not drawn yet), each
+    /// kept within `0..=GUESS_MAX` and on the step; `None` if there are not seven or a
+    /// drawn one is not a finite number.
+    pub fn from_drawn(drawn: &[Option<f64>]) -> Option<Guess> {
+        if drawn.len() != N_GUESSED || drawn.iter().flatten().any(|v| !v.is_finite()) {
             return None;
         }
         let mut guess = Guess::EMPTY;
-        for (i, &v) in values.iter().enumerate() {
-            guess.set(FIRST_GUESSED + i, v);
+        for (i, v) in drawn.iter().enumerate() {
+            if let Some(v) = *v {
+                guess.set(FIRST_GUESSED + i, v);
+            }
         }
         Some(guess)
+    }
+
+    /// The values of 2026–2032 drawn so far (`None`: not drawn yet).
+    pub fn drawn(&self) -> [Option<f64>; N_GUESSED] {
+        std::array::from_fn(|i| self.values[FIRST_GUESSED + i])
     }
 
     /// The value of year index `i`, if drawn.

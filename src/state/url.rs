@@ -3,7 +3,8 @@
 //! Keys: every assumption's short key (`glr=7.1`, only values that differ from the
 //! report baseline), `preset=<id>` (when the scenario is exactly a preset),
 //! `lang=en|zh-Hant`, `embed=1`, `origins=<comma-separated origins>` (embed only),
-//! `guess=1` (start drawing a guess) or `guess=<seven values, 2026–2032>` (a drawn line).
+//! `guess=1` (start drawing a guess) or `guess=<seven values, 2026–2032>` (a drawn line;
+//! a place left empty is a year not drawn yet).
 //! Decoding never fails: unknown keys are ignored (hosts and newsletters add their own,
 //! such as Pym.js's `childId` or `utm_source`), and every bad value of a known key is
 //! dropped or clamped with a [`LinkNote`] for the reader, while the rest of the link
@@ -39,7 +40,7 @@ pub enum LinkNote {
     More(usize),
     /// A value was adjusted to make the scenario valid.
     Adjusted(Adjustment),
-    /// The guess in the link was not seven numbers.
+    /// The guess in the link was not seven places, each a number or empty.
     BadGuess,
 }
 
@@ -78,12 +79,15 @@ pub fn encode(state: &ViewState) -> String {
         parts.push(format!("lang={}", lang.tag()));
     }
     if let Some(guess) = &state.guess {
-        parts.push(match guess.values() {
-            Some(values) => format!(
-                "guess={}",
-                values.map(|v| crate::format::plain_number(v, 0)).join(",")
-            ),
-            None => "guess=1".to_owned(),
+        // The years drawn so far, an empty place for each not drawn yet; nothing drawn
+        // at all: `guess=1`.
+        let drawn = guess.drawn();
+        parts.push(if guess.is_empty() {
+            "guess=1".to_owned()
+        } else {
+            let values =
+                drawn.map(|v| v.map_or(String::new(), |v| crate::format::plain_number(v, 0)));
+            format!("guess={}", values.join(","))
         });
     }
     if state.embed {
@@ -224,14 +228,24 @@ fn number(s: &str) -> Option<f64> {
     (!v.is_nan()).then_some(v)
 }
 
-/// `1` or `true`: start drawing; seven plain numbers (2026–2032): that line, kept on
-/// the guess's axis and step; anything else: `None`.
+/// `1` or `true`: start drawing; seven places (2026–2032), each a plain number or empty
+/// (not drawn yet): that line, kept on the guess's axis and step; anything else: `None`.
 fn guess(value: &str) -> Option<Guess> {
     if matches!(value, "1" | "true") {
         return Some(Guess::EMPTY);
     }
-    let values: Option<Vec<f64>> = value.split(',').map(|v| number(v.trim())).collect();
-    Guess::from_values(&values?)
+    let drawn: Option<Vec<Option<f64>>> = value
+        .split(',')
+        .map(str::trim)
+        .map(|v| {
+            if v.is_empty() {
+                Some(None)
+            } else {
+                number(v).map(Some)
+            }
+        })
+        .collect();
+    Guess::from_drawn(&drawn?)
 }
 
 fn origins(value: &str, notes: &mut Vec<LinkNote>) -> Vec<String> {

@@ -179,6 +179,21 @@ test('a shared guess reopens drawn, ready to reveal, and survives a reload', asy
   await expect(byId(page, 'guess-result')).toContainText('In 2032 you drew $750B');
 });
 
+test('a half-drawn guess travels with the years drawn so far, and drawing goes on after a reload', async ({ page }) => {
+  const canvas = await startDrawing(page, PHONE);
+  await canvas.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await expect(byId(page, 'chart-announcer')).toHaveText('2027: your guess $415B');
+  await expect.poll(() => linkedGuess(page)).toBe('420,415,,,,,');
+  await page.reload();
+  await ready(page);
+  await expect(byId(page, 'guess-panel')).toBeVisible();
+  expect(await drawn(page)).toEqual([420, 415, '', '', '', '', '']);
+});
+
 test('a hand-edited guess in the link gets a note, and the widget opens as usual', async ({ page }) => {
   await page.goto('./?guess=1,2,x');
   await ready(page);
