@@ -437,7 +437,7 @@ fn a_guess_travels_in_the_link() {
     assert_eq!(encode(&state), "guess=450,500,550,600,650,700,750");
     let (back, notes) = decode(&encode(&state));
     assert_eq!((back.guess, notes.is_empty()), (Some(line), true));
-    // `guess=1`: an editor's embed that opens drawing; a line not finished yet too.
+    // `guess=1`: an editor's embed that opens drawing, nothing drawn yet.
     let start = ViewState {
         guess: Some(Guess::EMPTY),
         ..ViewState::default()
