@@ -10,7 +10,7 @@ use crate::format::{
 use crate::i18n::{fill, Lang, Part, Text};
 use crate::model::{
     distance, later_in, off_range, Adjustment, Assumption, Band, Firmness, Group, Guess,
-    LaterFigure, Projection, Provenance, Scenario, SensitivityBar, Summary, FIRST_GUESSED,
+    LaterFigure, Preset, Projection, Provenance, Scenario, SensitivityBar, Summary, FIRST_GUESSED,
     FORECASTS, LAST_YEAR, N_YEARS, REPORTED, REPORT_INFERENCE_SHARE_2032, REPORT_TOTAL_2032,
     REPORT_TRAINING_SHARE_2032, YEARS,
 };
@@ -460,6 +460,18 @@ pub fn guess_line_words(t: &Text, guess: &Guess) -> String {
         })
         .collect();
     fill(so_far, &[("points", &points.join(t.companies_year[2]))])
+}
+
+/// The picture's subtitle: the scenario it shows, by its preset's name (or "your own
+/// assumptions"), and its key number: "Cheaper AI, bigger boom: $927B in 2032, +150% on
+/// 2025". A shared picture says at a glance which scenario it is.
+pub fn poster_subtitle(t: &Text, preset: Option<Preset>, s: &Summary) -> String {
+    let name = preset.map_or(t.preset[1], |p| t.preset(p).title);
+    let [total, change, _] = key_number(t, s);
+    fill(
+        t.poster_subtitle,
+        &[("name", name), ("total", &total), ("change", &change)],
+    )
 }
 
 /// The lines printed under a downloaded chart: the source, what the reader changed

@@ -4,7 +4,7 @@
 use ai_capex_explorer::charts::investment::{GuessShown, Guessing, Investment};
 use ai_capex_explorer::charts::{investment, labels, ChartStyle, Figure, View};
 use ai_capex_explorer::format::{money_b, money_round};
-use ai_capex_explorer::i18n::EN;
+use ai_capex_explorer::i18n::{EN, ZH_HANT};
 use ai_capex_explorer::markup::Later;
 use ai_capex_explorer::model::*;
 use plotters::prelude::*;
@@ -459,14 +459,43 @@ fn a_changed_scenario_keeps_the_reports_path_in_view_and_the_later_figures_are_m
 }
 
 #[test]
+fn the_picture_names_its_scenario_and_its_answer_under_the_title() {
+    use ai_capex_explorer::markup::poster_subtitle;
+    let summary = |preset: Preset| project(&preset.scenario()).summary();
+    assert_eq!(
+        poster_subtitle(&EN, Some(Preset::Report), &summary(Preset::Report)),
+        "Report baseline (Bloomberg Intelligence, Mar 2025): $525B in 2032, +42% on 2025"
+    );
+    assert_eq!(
+        poster_subtitle(&EN, Some(Preset::JevonsBoom), &summary(Preset::JevonsBoom)),
+        "Cheaper AI, bigger boom: $927B in 2032, +150% on 2025"
+    );
+    assert_eq!(
+        poster_subtitle(
+            &ZH_HANT,
+            Some(Preset::JevonsBoom),
+            &summary(Preset::JevonsBoom)
+        ),
+        "AI 更便宜，需求更旺：2032 年 9,272 億美元，較 2025 年 +150%"
+    );
+    let own = Scenario::default()
+        .with(Assumption::NearGrowth, 30.0)
+        .scenario;
+    assert!(
+        poster_subtitle(&EN, None, &project(&own).summary()).starts_with("Your own assumptions: $")
+    );
+}
+
+#[test]
 fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
     use ai_capex_explorer::charts::poster;
-    use ai_capex_explorer::markup::poster_notes;
+    use ai_capex_explorer::markup::{poster_notes, poster_subtitle};
     let scenario = Scenario::default()
         .with(Assumption::ExtraEfficiency, 15.0)
         .scenario;
     let p = project(&scenario);
     let notes = poster_notes(&EN, &scenario, View::Investment, false);
+    let subtitle = poster_subtitle(&EN, None, &p.summary());
     assert_eq!(
         notes[1],
         "Changed from the report: Extra efficiency gains 15%/yr."
@@ -487,7 +516,8 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
     let report = project(&Scenario::default()).total;
     let picture = |figure: Figure| {
         render_with(poster::SIZE, |root| {
-            poster::draw(root, &p, figure, &ChartStyle::default(), &notes).expect("draws")
+            poster::draw(root, &p, figure, &ChartStyle::default(), &subtitle, &notes)
+                .expect("draws")
         })
     };
     let svg = picture(Figure::Investment(Investment {
@@ -502,6 +532,8 @@ fn the_downloadable_picture_carries_a_title_the_source_and_what_changed() {
     ));
     assert!(svg.contains("Source: Bloomberg Intelligence (17 Mar 2025)"));
     assert!(svg.contains("Extra efficiency gains 15%/yr."));
+    // Which scenario it is, and its answer, under the title.
+    assert!(has_text(&svg, &subtitle));
     // The chart itself is in it, with its report marks.
     assert!(has_text(&svg, "Report: $525B"));
     // The shares chart's picture: its own title and chart, the same notes.
@@ -749,7 +781,6 @@ fn label_boxes(svg: &str, prefixes: &[&str]) -> Vec<(String, labels::Rect)> {
 #[test]
 fn the_shares_charts_end_labels_clear_every_line_and_each_other() {
     use ai_capex_explorer::charts::shares;
-    use ai_capex_explorer::i18n::ZH_HANT;
     // The defaults; lines that meet at the end; a late crossover; inference far ahead.
     let scenarios = [
         vec![],
@@ -881,6 +912,7 @@ fn assert_labels_clear(svg: &str, case: &str) {
 #[test]
 fn the_downloadable_pictures_labels_sit_by_their_points_below_the_title() {
     use ai_capex_explorer::charts::poster;
+    use ai_capex_explorer::markup::poster_subtitle;
     // The picture draws the chart below its title: labels placed in the chart's own
     // pixels must land there too, clear of the lines, not a title's height lower.
     let scenario = Scenario::from_values(&[(Assumption::NearGrowth, 30.0)]).scenario;
@@ -896,7 +928,9 @@ fn the_downloadable_pictures_labels_sit_by_their_points_below_the_title() {
                 later: Later::All,
                 guess: None,
             });
-            poster::draw(root, &p, figure, &ChartStyle::default(), &notes).expect("draws");
+            let subtitle = poster_subtitle(&EN, None, &p.summary());
+            poster::draw(root, &p, figure, &ChartStyle::default(), &subtitle, &notes)
+                .expect("draws");
         });
         assert_labels_clear(&svg, &format!("picture, band {}", band.is_some()));
         // The 2032 report label sits just above or below its ring.

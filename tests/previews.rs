@@ -30,7 +30,7 @@ use ai_capex_explorer::charts::backend::{Drawn, SetText, WithText};
 use ai_capex_explorer::charts::investment::Investment;
 use ai_capex_explorer::charts::{poster, ChartStyle, Figure, Palette, View};
 use ai_capex_explorer::i18n::Lang;
-use ai_capex_explorer::markup::{poster_notes, sentence, Later};
+use ai_capex_explorer::markup::{poster_notes, poster_subtitle, sentence, Later};
 use ai_capex_explorer::model::{project, Preset, Scenario};
 use image::RgbImage;
 use plotters::prelude::*;
@@ -307,7 +307,9 @@ fn render(lang: Lang, preset: Preset) -> RgbImage {
             later: Later::Reported,
             guess: None,
         });
-        poster::draw(&root, &project(&scenario), figure, &style, &notes)
+        let projection = project(&scenario);
+        let subtitle = poster_subtitle(style.text, Some(preset), &projection.summary());
+        poster::draw(&root, &projection, figure, &style, &subtitle, &notes)
             .unwrap_or_else(|e| panic!("the {} preview is not drawn: {e}", preset.id()));
         root.present().expect("presents");
     }

@@ -32,17 +32,18 @@ pub fn draw_chart(
     Ok(scale)
 }
 
-/// Draws the downloadable picture (title, `figure`, `notes`) on `canvas`, whose
+/// Draws the downloadable picture (title, `subtitle`, `figure`, `notes`) on `canvas`, whose
 /// backing store the caller has sized.
 pub fn draw_poster(
     canvas: &HtmlCanvasElement,
     projection: &Projection,
     figure: Figure,
     style: &ChartStyle,
+    subtitle: &str,
     notes: &[String],
 ) -> Result<(), String> {
     let root = page_canvas(canvas)?.into_drawing_area();
-    poster::draw(&root, projection, figure, style, notes).map_err(|e| e.to_string())?;
+    poster::draw(&root, projection, figure, style, subtitle, notes).map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())
 }
 

@@ -14,15 +14,18 @@ pub const SIZE: (u32, u32) = (800, 560);
 
 const TITLE_PX: f64 = 20.0;
 
+const SUBTITLE_PX: f64 = 15.0;
+
 const NOTE_PX: f64 = 12.0;
 
-/// Draws the title, the chart and the `notes` (source, assumptions: one line each,
-/// wrapped to the width) on `area`.
+/// Draws the title, the `subtitle` (which scenario, and its answer), the chart and the
+/// `notes` (source, assumptions: one line each, wrapped to the width) on `area`.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     projection: &Projection,
     figure: Figure,
     style: &ChartStyle,
+    subtitle: &str,
     notes: &[String],
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let t = style.text;
@@ -43,6 +46,16 @@ pub fn draw<DB: DrawingBackend>(
     };
     let heading = fill(t.poster_titles[index], &[("year", &year.to_string())]);
     area.draw(&Text::new(heading.as_str(), (pad, pad), title))?;
+    let title_h = (style.font(TITLE_PX) * 1.2) as i32;
+    let sub_font = (style.family(), style.font(SUBTITLE_PX))
+        .into_font()
+        .color(&p.ink)
+        .pos(Pos::new(HPos::Left, VPos::Top));
+    area.draw(&Text::new(
+        subtitle,
+        (pad, pad + title_h + pad / 4),
+        sub_font,
+    ))?;
     let note_font = (style.family(), style.font(NOTE_PX))
         .into_font()
         .color(&p.text)
@@ -53,7 +66,7 @@ pub fn draw<DB: DrawingBackend>(
         style.font(NOTE_PX),
     );
     let line_h = (style.font(NOTE_PX) * 1.4).round() as i32;
-    let top = 2 * pad + (style.font(TITLE_PX) * 1.2) as i32;
+    let top = 2 * pad + title_h + pad / 4 + (style.font(SUBTITLE_PX) * 1.3) as i32;
     let bottom = pad + line_h * lines.len() as i32;
     let chart = area.margin(top, bottom + pad / 2, 0, 0);
     super::draw(&chart, projection, figure, style, None)?;

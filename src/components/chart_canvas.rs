@@ -10,12 +10,14 @@ use crate::hooks::{use_element_width, UseElementWidthReturn};
 use crate::i18n::{fill, Text};
 use crate::markup::{
     band_words, companies_text, company_text, crossover_words, guess_line_words, guess_year_words,
-    poster_notes, sensitivity_text, sensitivity_words, year_text, BandUnit, ShownBand,
+    poster_notes, poster_subtitle, sensitivity_text, sensitivity_words, year_text, BandUnit,
+    ShownBand,
 };
 use crate::model::{
-    Company, Projection, SensitivityBar, Uncertainty, FIRST_GUESSED, GUESS_STEP, MONTE_CARLO_PATHS,
-    N_YEARS, REPORT_TOTAL_2025,
+    Company, Preset, Projection, SensitivityBar, Uncertainty, FIRST_GUESSED, GUESS_STEP,
+    MONTE_CARLO_PATHS, N_YEARS, REPORT_TOTAL_2025,
 };
+use crate::state::preset_of;
 
 /// The chart on a canvas that follows its container's width and the screen's pixel
 /// density, explored by pointer, touch or keyboard (the explored year or bar is drawn
@@ -372,9 +374,16 @@ pub fn DownloadPng(
         let view = choice.view.get_untracked();
         let notes =
             scenario.with_untracked(|s| poster_notes(t, s, view, choice.band.get_untracked()));
+        // While a guess is played, the chart is the report's own projection.
+        let preset = if data.playing(view).is_some() {
+            Some(Preset::Report)
+        } else {
+            scenario.with_untracked(preset_of)
+        };
         let drawn = untrack(|| {
             data.with_figure(view, |p, figure| {
-                canvas::draw_poster(&canvas, p, figure, &style, &notes)
+                let subtitle = poster_subtitle(t, preset, &p.summary());
+                canvas::draw_poster(&canvas, p, figure, &style, &subtitle, &notes)
             })
         })
         .and_then(|()| canvas.to_data_url().map_err(|_| "no PNG".to_owned()));

@@ -424,6 +424,7 @@ pub static EN: Text = Text {
         "AI investment per company in {year}: in-house chips or Nvidia (billions of US dollars)",
         "What moves the 2032 total most (billions of US dollars)",
     ],
+    poster_subtitle: "{name}: {total}, {change}",
     poster_notes: [
         "Source: Bloomberg Intelligence (17 Mar 2025) via ChainNews / ABMedia; years between \
          the report's figures, and \"other\", are our assumptions. AI Capex Explorer.",

@@ -398,6 +398,9 @@ pub struct Text {
     pub crossover_label: [&'static str; 4],
     /// The downloaded pictures' titles, in `View` order (the companies' has `{year}`).
     pub poster_titles: [&'static str; 4],
+    /// The picture's subtitle: the scenario's `{name}` and its key number (`{total}`,
+    /// `{change}`).
+    pub poster_subtitle: &'static str,
     /// The picture's notes: the source; "the report's assumptions"; changed
     /// (`{list}`); the list's separator; what the dashed line and the crosses are.
     pub poster_notes: [&'static str; 5],

@@ -358,6 +358,7 @@ pub static ZH_HANT: Text = Text {
         "{year} 年各公司的 AI 投資：自研晶片或輝達（億美元）",
         "什麼最影響 2032 年的總額（億美元）",
     ],
+    poster_subtitle: "{name}：{total}，{change}",
     poster_notes: [
         "資料來源：彭博行業研究（2025 年 3 月 17 日），經鏈新聞 ABMedia 報導；報告數字之間的\
          年份與「其他」為我們的假設。AI 資本支出探索器。",
