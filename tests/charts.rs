@@ -1135,3 +1135,117 @@ fn the_guess_line_is_drawn_in_runs_with_a_dot_per_year() {
     );
     assert!(svg.matches("<polyline").count() > none.matches("<polyline").count());
 }
+
+/// The centres of the investment chart's rings (the report's figures) and crosses (the
+/// companies' reported figures), in the SVG's pixels.
+fn rings_and_crosses(svg: &str) -> [Vec<(i32, i32)>; 2] {
+    let mut rings: Vec<(i32, i32)> = svg
+        .split("<circle")
+        .skip(1)
+        .filter_map(|c| {
+            let tag = &c[..c.find('>')?];
+            Some((
+                attr(tag, "cx")?.parse().ok()?,
+                attr(tag, "cy")?.parse().ok()?,
+            ))
+        })
+        .collect();
+    rings.dedup();
+    // A cross is two short diagonal strokes through one centre, one of each slope.
+    let strokes: Vec<((i32, i32), bool)> = polylines(svg)
+        .into_iter()
+        .filter_map(|(_, line)| match line[..] {
+            [(x0, y0), (x1, y1)]
+                if (x1 - x0).abs() == (y1 - y0).abs() && (1..=12).contains(&(x1 - x0).abs()) =>
+            {
+                Some((((x0 + x1) / 2, (y0 + y1) / 2), (x1 - x0) * (y1 - y0) > 0))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut crosses: Vec<(i32, i32)> = strokes
+        .iter()
+        .filter(|&&(at, down)| strokes.contains(&(at, !down)))
+        .map(|&(at, _)| at)
+        .collect();
+    crosses.sort_unstable();
+    crosses.dedup();
+    [rings, crosses]
+}
+
+#[test]
+fn each_marks_label_sits_nearer_its_own_kind_of_mark_than_any_other() {
+    use ai_capex_explorer::charts::labels::distance_sq;
+    use ai_capex_explorer::i18n::fill;
+    // A label nearer another mark reads as that mark's: "Report: $371B" must not sit by
+    // the 2025 cross, nor "Capex 2025" by the report's ring.
+    for text in [&EN, &ZH_HANT] {
+        let report = fill(text.report_label, &[("money", "")]);
+        let crossed: Vec<&str> = REPORTED
+            .iter()
+            .map(|f| text.later.labels[f.publisher as usize])
+            .collect();
+        for (width, height) in [(320, 220), (360, 220), (1280, 380)] {
+            for preset in Preset::ALL {
+                let scenario = preset.scenario();
+                let p = project(&scenario);
+                let band = monte_carlo(&scenario, 2000).total;
+                for band in [None, Some(&band)] {
+                    let style = ChartStyle {
+                        text,
+                        ..ChartStyle::default()
+                    };
+                    let reference = project(&Scenario::default()).total;
+                    let svg = render_with((width, height), |root| {
+                        investment::draw(root, &p, &reference, band, Later::Reported, &style, None)
+                            .expect("draws");
+                    });
+                    let [rings, crosses] = rings_and_crosses(&svg);
+                    assert_eq!(
+                        (rings.len(), crosses.len()),
+                        (2, 2),
+                        "{rings:?} {crosses:?}"
+                    );
+                    // In pixels; where a ring and a cross nearly coincide (a 2025 cross
+                    // on its ring on a phone), a few pixels either way tell nothing.
+                    let nearest = |r: labels::Rect, of: &[(i32, i32)]| {
+                        let d = of.iter().map(|&m| distance_sq(r, m)).min().unwrap();
+                        (d as f64).sqrt()
+                    };
+                    const SLACK: f64 = 3.0;
+                    let case = format!(
+                        "{} at {width} px, {}, band {}",
+                        text.lang,
+                        preset.id(),
+                        band.is_some()
+                    );
+                    for (words, r) in label_boxes(&svg, &[report.as_str()]) {
+                        assert!(
+                            nearest(r, &rings) <= nearest(r, &crosses) + SLACK,
+                            "{case}: {words:?} at {r:?} is nearer a cross {crosses:?} than a ring {rings:?}"
+                        );
+                    }
+                    for (words, r) in label_boxes(&svg, &crossed) {
+                        assert!(
+                            nearest(r, &crosses) <= nearest(r, &rings) + SLACK,
+                            "{case}: {words:?} at {r:?} is nearer a ring {rings:?} than a cross {crosses:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_place_is_owned_by_a_mark_when_no_other_mark_is_nearer() {
+    use ai_capex_explorer::charts::labels::{distance_sq, owned};
+    assert_eq!(distance_sq((10, 10, 20, 20), (15, 15)), 0);
+    assert_eq!(distance_sq((10, 10, 20, 20), (23, 24)), 9 + 16);
+    // A ring at (0, 0) and a cross at (30, 0): a box above the ring is the ring's, one
+    // reaching over the cross is not, and a box midway is either's.
+    let marks = [(0, 0), (30, 0)];
+    let boxes = [(-5, -20, 5, -10), (10, -20, 40, -10), (10, -5, 20, 5)];
+    assert_eq!(owned(&boxes, (0, 0), &marks), [true, false, true]);
+    assert_eq!(owned(&boxes, (30, 0), &marks), [false, true, true]);
+}

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::axes::{axis_top, explored, over_years, year_chart, year_range, Drawn};
-use super::labels::{around, clashes, extent, place_near, Rect};
+use super::labels::{around, clashes, extent, owned, place_near, Rect};
 use super::{darker, ChartStyle, Scale};
 use crate::format::{money_b, money_tick};
 use crate::i18n::{self, fill};
@@ -144,6 +144,9 @@ pub fn draw_with<DB: DrawingBackend>(
     // than far from its point.
     let mut soft: Vec<Vec<(i32, i32)>> = Vec::new();
     let mut taken: Vec<Rect> = Vec::new();
+    // Where each mark is (rings, crosses, diamonds): a mark's label must not sit nearer
+    // another one.
+    let mut mark_points: Vec<(i32, i32)> = Vec::new();
 
     // Stacked bands, bottom to top: training, inference, other. Each band's edges are
     // kept, to name it inside itself once the lines are drawn.
@@ -240,6 +243,7 @@ pub fn draw_with<DB: DrawingBackend>(
                 p.text.filled(),
             )?;
             taken.push((x - arm, y - arm, x + arm, y + arm));
+            mark_points.push((x, y));
         }
     }
 
@@ -261,6 +265,7 @@ pub fn draw_with<DB: DrawingBackend>(
         let top = chart.at((0.0, point.high)).1.min(cy - arm);
         let bottom = chart.at((0.0, point.low)).1.max(cy + arm);
         taken.push((cx - arm, top, cx + arm, bottom));
+        mark_points.push((cx, cy));
     }
 
     // The reader's guess: dotted, a dot at each year drawn, from the report's 2025.
@@ -287,6 +292,7 @@ pub fn draw_with<DB: DrawingBackend>(
             ShapeStyle::from(p.ink).stroke_width(style.px(2.0)),
         )?;
         taken.push((x - radius, y - radius, x + radius, y + radius));
+        mark_points.push((x, y));
     }
 
     // The labels, most important first, each in the nearest place clear of every line,
@@ -298,37 +304,69 @@ pub fn draw_with<DB: DrawingBackend>(
     let bounds = (left, 0, width as i32, bottom);
     let gap = style.px(8.0) as i32;
     let pad = style.px(3.0) as i32;
-    // `strict`: only a place clear of everything, or none (a band too thin for its name).
-    let mut label =
-        |text: &str, px: f64, candidates: Vec<Rect>, halo: f64, strict: bool| -> Drawn<DB> {
-            let Some(rect) = place_near(&candidates, NEAR, &lines, &soft, &taken, bounds) else {
-                return Ok(());
-            };
-            if strict
-                && clashes(rect, &lines, &taken, bounds) + clashes(rect, &soft, &[], bounds) > 0
-            {
-                return Ok(());
-            }
-            chart.pixel_rect(
-                [(rect.0 - pad, rect.1), (rect.2 + pad, rect.3)],
-                p.background.mix(halo).filled(),
-            )?;
-            let font = (style.family(), style.font(px))
-                .into_font()
-                .style(FontStyle::Bold)
-                .color(&p.ink)
-                .pos(Pos::new(HPos::Left, VPos::Top));
-            chart.text(text, (rect.0, rect.1), &font)?;
-            taken.push((rect.0 - pad, rect.1, rect.2 + pad, rect.3));
-            Ok(())
+    // `own`: the mark it names, and whether its label is left out rather than placed
+    // where it would read as another mark's (see below). `strict`: only a place clear of
+    // everything, or none (a band too thin for its name).
+    let mut label = |text: &str,
+                     px: f64,
+                     candidates: Vec<Rect>,
+                     own: Option<((i32, i32), bool)>,
+                     halo: f64,
+                     strict: bool|
+     -> Drawn<DB> {
+        // Nearer its own mark than any other and clear of the lines and marks, if such
+        // a place exists; else, when `strict` or the mark asks, no label; else the
+        // nearest place.
+        let mine = own.and_then(|(at, _)| {
+            let keep = owned(&candidates, at, &mark_points);
+            let near = keep.iter().take(NEAR).filter(|&&k| k).count();
+            let kept: Vec<Rect> = candidates
+                .iter()
+                .zip(&keep)
+                .filter_map(|(&r, &k)| k.then_some(r))
+                .collect();
+            place_near(&kept, near, &lines, &soft, &taken, bounds)
+                .filter(|&r| clashes(r, &lines, &taken, bounds) == 0)
+        });
+        if mine.is_none() && own.is_some_and(|(_, must)| must || strict) {
+            return Ok(());
+        }
+        let Some(rect) =
+            mine.or_else(|| place_near(&candidates, NEAR, &lines, &soft, &taken, bounds))
+        else {
+            return Ok(());
         };
+        if strict && clashes(rect, &lines, &taken, bounds) + clashes(rect, &soft, &[], bounds) > 0 {
+            return Ok(());
+        }
+        chart.pixel_rect(
+            [(rect.0 - pad, rect.1), (rect.2 + pad, rect.3)],
+            p.background.mix(halo).filled(),
+        )?;
+        let font = (style.family(), style.font(px))
+            .into_font()
+            .style(FontStyle::Bold)
+            .color(&p.ink)
+            .pos(Pos::new(HPos::Left, VPos::Top));
+        chart.text(text, (rect.0, rect.1), &font)?;
+        taken.push((rect.0 - pad, rect.1, rect.2 + pad, rect.3));
+        Ok(())
+    };
     // The report's figures: beside their marks, 2032 first (it has the chart's top to
-    // itself), then 2025.
+    // itself), then 2025; left out where they would read as a cross's (the note under
+    // the chart gives both).
     let report_texts = report_labels(t);
     for (&(year, value), text) in marks.iter().zip(&report_texts).rev() {
         let (x, y) = chart.at((f64::from(year), value));
         let size = style.label_size(text, MARK_PX, true);
-        label(text, MARK_PX, around((x, y), size, gap), 0.85, false)?;
+        label(
+            text,
+            MARK_PX,
+            around((x, y), size, gap),
+            Some(((x, y), true)),
+            0.85,
+            false,
+        )?;
     }
     // The likely range, in words: above its upper edge near the end (the edge rises to
     // the right, so a label ending at a year stays clear of it), else below the lower;
@@ -345,7 +383,7 @@ pub fn draw_with<DB: DrawingBackend>(
                 candidates.push((x - w, below, x, below + h));
             }
         }
-        label(t.band[4], NAME_PX, candidates, 0.85, true)?;
+        label(t.band[4], NAME_PX, candidates, None, 0.85, true)?;
     }
     // Each other forecast's publisher, beside its last figure.
     for series in forecasts {
@@ -363,7 +401,14 @@ pub fn draw_with<DB: DrawingBackend>(
                 }
             }
             candidates.extend(around((x, y), (w, h), reach));
-            label(name, NAME_PX, candidates, 0.85, false)?;
+            label(
+                name,
+                NAME_PX,
+                candidates,
+                Some(((x, y), false)),
+                0.85,
+                false,
+            )?;
         }
     }
     // The reader's line, named at its last point; before it is drawn, where to start.
@@ -376,7 +421,14 @@ pub fn draw_with<DB: DrawingBackend>(
             name
         };
         let size = style.label_size(text, MARK_PX, true);
-        label(text, MARK_PX, around((x, y), size, gap), 0.85, false)?;
+        label(
+            text,
+            MARK_PX,
+            around((x, y), size, gap),
+            Some(((x, y), false)),
+            0.85,
+            false,
+        )?;
     }
     // What the companies reported later, named beside their crosses where there is
     // room ("Guidance 2026"); the key above the chart says what they measure.
@@ -384,7 +436,14 @@ pub fn draw_with<DB: DrawingBackend>(
         let name = t.later.labels[point.publisher as usize];
         let (x, y) = chart.at((f64::from(point.year), point.value));
         let size = style.label_size(name, NAME_PX, true);
-        label(name, NAME_PX, around((x, y), size, arm + pad), 0.85, true)?;
+        label(
+            name,
+            NAME_PX,
+            around((x, y), size, arm + pad),
+            Some(((x, y), true)),
+            0.85,
+            true,
+        )?;
     }
     // Each band is named inside itself, so nothing depends on telling colours apart:
     // at 2030 or the nearest year where the name fits between the band's edges.
@@ -402,7 +461,7 @@ pub fn draw_with<DB: DrawingBackend>(
                 (rect.1 > upper_lowest + pad && rect.3 < lower_highest - pad).then_some(rect)
             })
             .collect();
-        label(name, NAME_PX, candidates, 0.75, true)?;
+        label(name, NAME_PX, candidates, None, 0.75, true)?;
     }
     explored(
         &chart,

@@ -91,6 +91,25 @@ pub fn place_near(
         .copied()
 }
 
+/// How far point `p` is from box `r` (0 inside it), squared.
+pub fn distance_sq(r: Rect, (x, y): (i32, i32)) -> i64 {
+    let dx = i64::from((r.0 - x).max(x - r.2).max(0));
+    let dy = i64::from((r.1 - y).max(y - r.3).max(0));
+    dx * dx + dy * dy
+}
+
+/// Which of `candidates` are at least as near their own mark `own` as any other of
+/// `marks`: a label nearer another mark reads as that mark's.
+pub fn owned(candidates: &[Rect], own: (i32, i32), marks: &[(i32, i32)]) -> Vec<bool> {
+    candidates
+        .iter()
+        .map(|&r| {
+            let mine = distance_sq(r, own);
+            marks.iter().all(|&m| m == own || mine <= distance_sq(r, m))
+        })
+        .collect()
+}
+
 /// Places around a point `at` for a box of `size`: above and below it (`gap` away), its
 /// left edge at the point, then its right edge, then centred, then a half-height further
 /// away at a time; nearest first.
