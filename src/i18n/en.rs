@@ -589,6 +589,6 @@ pub static EN_EMBED: EmbedText = EmbedText {
         "…and {n} more adjustments to the link.",
         "From the link: {message}",
         "Ignored the guess in the link: it needs seven numbers, one per year from 2026 to \
-         2032.",
+         2032 (a year left empty is not drawn yet).",
     ],
 };

@@ -196,7 +196,7 @@ pub struct EmbedText {
     pub source: [&'static str; 2],
     /// Notes on a share link: too long; a value too long (`{key}`); not a number
     /// (`{key}`, `{label}`); no such preset; a bad origin; more notes (`{n}`); an
-    /// adjustment (`{message}`); a guess that is not seven numbers.
+    /// adjustment (`{message}`); a guess that is not seven places, each a number or empty.
     pub link_notes: [&'static str; 8],
 }
 
