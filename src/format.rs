@@ -84,13 +84,19 @@ pub fn amount(t: &Text, billions: f64) -> String {
 /// A fraction as a percentage to one decimal, as a column of the table lists it:
 /// `0.24` → `24.0%`, `0.253` → `25.3%`.
 pub fn column_percent(fraction: f64) -> String {
-    format!("{}%", column_1(fraction * 100.0))
+    let n = column_1(fraction * 100.0);
+    if n == "–" {
+        n
+    } else {
+        format!("{n}%")
+    }
 }
 
 /// A number to exactly one decimal, with a real minus sign, for a column of numbers
 /// whose decimals line up: `371.0`, `−3.5`.
 pub fn column_1(v: f64) -> String {
-    if !v.is_finite() {
+    // Finite, and still finite once scaled to its tenths.
+    if !(v * 10.0).is_finite() {
         return "–".to_owned();
     }
     let s = rounded(v.abs(), 1);

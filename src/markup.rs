@@ -463,10 +463,13 @@ pub fn guess_line_words(t: &Text, guess: &Guess) -> String {
 }
 
 /// The picture's subtitle: the scenario it shows, by its preset's name (or "your own
-/// assumptions"), and its key number: "Cheaper AI, bigger boom: $927B in 2032, +150% on
-/// 2025". A shared picture says at a glance which scenario it is.
-pub fn poster_subtitle(t: &Text, preset: Option<Preset>, s: &Summary) -> String {
+/// assumptions"), and its key number when `answer` gives it: "Cheaper AI, bigger boom:
+/// $927B in 2032, +150% on 2025". A shared picture says at a glance which scenario it is.
+pub fn poster_subtitle(t: &Text, preset: Option<Preset>, answer: Option<&Summary>) -> String {
     let name = preset.map_or(t.preset[1], |p| t.preset(p).title);
+    let Some(s) = answer else {
+        return name.to_owned();
+    };
     let [total, change, _] = key_number(t, s);
     fill(
         t.poster_subtitle,

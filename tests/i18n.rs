@@ -192,6 +192,8 @@ fn table_columns_keep_one_decimal_so_they_line_up() {
     assert_eq!(amount(&EN, f64::NAN), "–");
     assert_eq!(column_percent(0.24), "24.0%");
     assert_eq!(column_percent(0.2534), "25.3%");
+    assert_eq!(column_percent(f64::NAN), "–");
+    assert_eq!(amount(&EN, 1e308), "–");
 }
 
 #[test]

@@ -308,7 +308,7 @@ fn render(lang: Lang, preset: Preset) -> RgbImage {
             guess: None,
         });
         let projection = project(&scenario);
-        let subtitle = poster_subtitle(style.text, Some(preset), &projection.summary());
+        let subtitle = poster_subtitle(style.text, Some(preset), Some(&projection.summary()));
         poster::draw(&root, &projection, figure, &style, &subtitle, &notes)
             .unwrap_or_else(|e| panic!("the {} preview is not drawn: {e}", preset.id()));
         root.present().expect("presents");

@@ -144,8 +144,10 @@ pub fn draw_with<DB: DrawingBackend>(
     // than far from its point.
     let mut soft: Vec<Vec<(i32, i32)>> = Vec::new();
     let mut taken: Vec<Rect> = Vec::new();
-    // Where each mark is (rings, crosses, diamonds): a mark's label must not sit nearer
-    // another one.
+    // Where each mark a figure's label could be read as naming is (the report's rings,
+    // the companies' crosses, the reader's guess): a mark's label must not sit nearer
+    // another one. The other forecasts' diamonds are left out: their dashed series and
+    // publishers' names tell them apart.
     let mut mark_points: Vec<(i32, i32)> = Vec::new();
 
     // Stacked bands, bottom to top: training, inference, other. Each band's edges are
@@ -243,7 +245,6 @@ pub fn draw_with<DB: DrawingBackend>(
                 p.text.filled(),
             )?;
             taken.push((x - arm, y - arm, x + arm, y + arm));
-            mark_points.push((x, y));
         }
     }
 
@@ -273,6 +274,7 @@ pub fn draw_with<DB: DrawingBackend>(
     if let Some((points, _)) = &guessed {
         for run in points {
             lines.push(run.clone());
+            mark_points.extend(run);
         }
     }
 
@@ -318,15 +320,23 @@ pub fn draw_with<DB: DrawingBackend>(
         // a place exists; else, when `strict` or the mark asks, no label; else the
         // nearest place.
         let mine = own.and_then(|(at, _)| {
-            let keep = owned(&candidates, at, &mark_points);
+            let keep = owned(&candidates, at, &mark_points, f64::from(style.px(3.0)));
             let near = keep.iter().take(NEAR).filter(|&&k| k).count();
             let kept: Vec<Rect> = candidates
                 .iter()
                 .zip(&keep)
                 .filter_map(|(&r, &k)| k.then_some(r))
                 .collect();
+            let hard_clear = |r: &Rect| clashes(*r, &lines, &taken, bounds) == 0;
+            if strict {
+                // Only a place clear of everything will do: the first such.
+                return kept
+                    .into_iter()
+                    .find(|r| hard_clear(r) && clashes(*r, &soft, &[], bounds) == 0);
+            }
             place_near(&kept, near, &lines, &soft, &taken, bounds)
-                .filter(|&r| clashes(r, &lines, &taken, bounds) == 0)
+                .filter(hard_clear)
+                .or_else(|| kept.iter().copied().find(hard_clear))
         });
         if mine.is_none() && own.is_some_and(|(_, must)| must || strict) {
             return Ok(());

@@ -98,14 +98,16 @@ pub fn distance_sq(r: Rect, (x, y): (i32, i32)) -> i64 {
     dx * dx + dy * dy
 }
 
-/// Which of `candidates` are at least as near their own mark `own` as any other of
-/// `marks`: a label nearer another mark reads as that mark's.
-pub fn owned(candidates: &[Rect], own: (i32, i32), marks: &[(i32, i32)]) -> Vec<bool> {
+/// Which of `candidates` are as near their own mark `own` as any other of `marks`, or
+/// less than `slack` pixels further: a label nearer another mark reads as that mark's
+/// (where two marks nearly coincide, either reading is right).
+pub fn owned(candidates: &[Rect], own: (i32, i32), marks: &[(i32, i32)], slack: f64) -> Vec<bool> {
+    let far = |r: Rect, m: (i32, i32)| (distance_sq(r, m) as f64).sqrt();
     candidates
         .iter()
         .map(|&r| {
-            let mine = distance_sq(r, own);
-            marks.iter().all(|&m| m == own || mine <= distance_sq(r, m))
+            let mine = far(r, own);
+            marks.iter().all(|&m| m == own || mine <= far(r, m) + slack)
         })
         .collect()
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::charts::axes::NARROW;
+use crate::charts::investment::GuessShown;
 use crate::charts::{canvas, poster, tornado, value_top, ChartStyle, Palette, Scale, View};
 use crate::components::{use_id, use_text, ChartChoice, ChartData, ChartInputs, Stage};
 use crate::format::{money_b, percent};
@@ -14,7 +15,7 @@ use crate::markup::{
     ShownBand,
 };
 use crate::model::{
-    Company, Preset, Projection, SensitivityBar, Uncertainty, FIRST_GUESSED, GUESS_STEP,
+    Company, Preset, Projection, Scenario, SensitivityBar, Uncertainty, FIRST_GUESSED, GUESS_STEP,
     MONTE_CARLO_PATHS, N_YEARS, REPORT_TOTAL_2025,
 };
 use crate::state::preset_of;
@@ -372,17 +373,25 @@ pub fn DownloadPng(
         canvas.set_width(poster::SIZE.0 * 2);
         canvas.set_height(poster::SIZE.1 * 2);
         let view = choice.view.get_untracked();
-        let notes =
-            scenario.with_untracked(|s| poster_notes(t, s, view, choice.band.get_untracked()));
-        // While a guess is played, the chart is the report's own projection.
-        let preset = if data.playing(view).is_some() {
-            Some(Preset::Report)
+        // While a guess is played, the chart is the report's own projection, and while
+        // it is drawn the picture keeps the answer to itself, as the chart does.
+        let playing = untrack(|| data.playing(view)).is_some();
+        let drawing = untrack(|| data.inputs.guess.shown()) == Some(GuessShown::Drawing);
+        let (notes, preset) = if playing {
+            let report = Scenario::default();
+            (poster_notes(t, &report, view, false), Some(Preset::Report))
         } else {
-            scenario.with_untracked(preset_of)
+            scenario.with_untracked(|s| {
+                (
+                    poster_notes(t, s, view, choice.band.get_untracked()),
+                    preset_of(s),
+                )
+            })
         };
         let drawn = untrack(|| {
             data.with_figure(view, |p, figure| {
-                let subtitle = poster_subtitle(t, preset, &p.summary());
+                let summary = p.summary();
+                let subtitle = poster_subtitle(t, preset, (!drawing).then_some(&summary));
                 canvas::draw_poster(&canvas, p, figure, &style, &subtitle, &notes)
             })
         })

@@ -588,7 +588,7 @@ pub static EN_EMBED: EmbedText = EmbedText {
         "Ignored an origin in the link that is not of the form https://host[:port].",
         "…and {n} more adjustments to the link.",
         "From the link: {message}",
-        "Ignored the guess in the link: it needs seven numbers, one per year from 2026 to \
-         2032 (a year left empty is not drawn yet).",
+        "Ignored the guess in the link: it needs seven places, one per year from 2026 to \
+         2032, each a number or left empty (not drawn yet).",
     ],
 };

@@ -197,7 +197,7 @@ test('a half-drawn guess travels with the years drawn so far, and drawing goes o
 test('a hand-edited guess in the link gets a note, and the widget opens as usual', async ({ page }) => {
   await page.goto('./?guess=1,2,x');
   await ready(page);
-  await expect(page.getByText('Ignored the guess in the link: it needs seven numbers')).toBeVisible();
+  await expect(page.getByText('Ignored the guess in the link: it needs seven places, one per year from 2026 to 2032')).toBeVisible();
   await expect(byId(page, 'guess-panel')).toHaveCount(0);
   await expect(byId(page, 'guess-start')).toBeVisible();
 });
