@@ -99,12 +99,7 @@ pub fn column_1(v: f64) -> String {
     if !(v * 10.0).is_finite() {
         return "–".to_owned();
     }
-    let s = rounded(v.abs(), 1);
-    if v < 0.0 && s.bytes().any(|b| b != b'0' && b != b'.') {
-        format!("−{s}")
-    } else {
-        s
-    }
+    signed_with(v, 1, "−", rounded)
 }
 
 /// A signed difference in billions, e.g. `+$12.5B`, `−$30B`.
@@ -158,10 +153,16 @@ pub fn plain_number(v: f64, decimals: u32) -> String {
 }
 
 fn signed(v: f64, decimals: u32, minus: &str) -> String {
+    signed_with(v, decimals, minus, fixed)
+}
+
+/// `v` written by `write` (to `decimals`) with `minus` before it when it is negative
+/// and not written as zero; a dash when it is not a number.
+fn signed_with(v: f64, decimals: u32, minus: &str, write: fn(f64, u32) -> String) -> String {
     if !v.is_finite() {
         return "–".to_owned();
     }
-    let s = fixed(v.abs(), decimals);
+    let s = write(v.abs(), decimals);
     if v < 0.0 && s.bytes().any(|b| b != b'0' && b != b'.') {
         format!("{minus}{s}")
     } else {

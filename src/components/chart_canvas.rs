@@ -390,8 +390,8 @@ pub fn DownloadPng(
         };
         let drawn = untrack(|| {
             data.with_figure(view, |p, figure| {
-                let summary = p.summary();
-                let subtitle = poster_subtitle(t, preset, (!drawing).then_some(&summary));
+                let answer = (!drawing).then(|| p.summary());
+                let subtitle = poster_subtitle(t, preset, answer.as_ref());
                 canvas::draw_poster(&canvas, p, figure, &style, &subtitle, &notes)
             })
         })

@@ -81,12 +81,12 @@ pub fn encode(state: &ViewState) -> String {
     if let Some(guess) = &state.guess {
         // The years drawn so far, an empty place for each not drawn yet; nothing drawn
         // at all: `guess=1`.
-        let drawn = guess.drawn();
         parts.push(if guess.is_empty() {
             "guess=1".to_owned()
         } else {
-            let values =
-                drawn.map(|v| v.map_or(String::new(), |v| crate::format::plain_number(v, 0)));
+            let values = guess
+                .drawn()
+                .map(|v| v.map_or(String::new(), |v| crate::format::plain_number(v, 0)));
             format!("guess={}", values.join(","))
         });
     }
